@@ -1,0 +1,53 @@
+namespace Caravan.Parsing;
+
+/// <summary>The formats Caravan recognises, by content.</summary>
+public enum FeedFormat { Unknown, Html, Rss20, Rss10, Rss09x, Atom10, Atom03, Json10, Json11 }
+
+/// <summary>What a feed document said, plus what was wrong with it (feedparser's "bozo").</summary>
+public sealed record ParsedFeed
+{
+    public required FeedFormat Format { get; init; }
+    public string? Title { get; init; }
+    public string? Link { get; init; }
+    public string? Description { get; init; }
+    public string? Language { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? Image { get; init; }
+    /// <summary>RSS &lt;ttl&gt; in minutes, if given.</summary>
+    public int? TtlMinutes { get; init; }
+    public IReadOnlyList<int> SkipHours { get; init; } = [];
+    public IReadOnlyList<DayOfWeek> SkipDays { get; init; } = [];
+    /// <summary>For an HTML page: the feed URLs it advertises with &lt;link rel="alternate"&gt;.</summary>
+    public IReadOnlyList<string> FeedLinks { get; init; } = [];
+    public IReadOnlyList<string> Problems { get; init; } = [];
+    public IReadOnlyList<ParsedItem> Items { get; init; } = [];
+    public bool IsFeed => Format is not (FeedFormat.Unknown or FeedFormat.Html);
+}
+
+/// <summary>One entry of a feed, as the feed wrote it (text constructs resolved, dates in UTC).</summary>
+public sealed record ParsedItem
+{
+    /// <summary>The id exactly as written (guid, atom:id, JSON id); null if none.</summary>
+    public string? Id { get; init; }
+    /// <summary>Caravan's computed identity of the item within its feed.</summary>
+    public required string Key { get; init; }
+    public string? Title { get; init; }
+    public string? Link { get; init; }
+    public DateTimeOffset? Published { get; init; }
+    public string? PublishedRaw { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public string? UpdatedRaw { get; init; }
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>Summary/description as HTML.</summary>
+    public string? Summary { get; init; }
+    /// <summary>Full content (content:encoded, atom:content, content_html) as HTML.</summary>
+    public string? Content { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<Enclosure> Enclosures { get; init; } = [];
+    public string? Image { get; init; }
+    public string? ImageCredit { get; init; }
+    public string? Language { get; init; }
+}
+
+/// <summary>A media file attached to an item.</summary>
+public sealed record Enclosure(string Url, string? Type, long? Length);

@@ -1,0 +1,1 @@
+namespace Caravan.Web; public static class Placeholder {}
