@@ -101,7 +101,7 @@ ITEMS = [
              "Toktogul and the cascade of plants below it produce most of Kyrgyzstan&#8217;s electricity. A dry summer and high demand for irrigation downstream drew the reservoir down. The country will import power from Kazakhstan and Russia, but transmission capacity is limited.",
              "The ministry asked residents not to use electric heaters at peak hours and said that the second unit of Kambarata-2 would be running by the end of the month. Officials cited the situation as one more reason to build Kambarata-1 upstream.",
          )),
-    dict(key="film-award", date="2026-11-16 19:00", slug="kyrgyz-film-wins-award-in-busan",
+    dict(key="film-award", date="2026-11-16 19:00", slug="kyrgyz-film-wins-jury-prize-abroad",
          title="Kyrgyz film about a shepherd family wins award abroad", author="Zarina Saparova",
          cats=["Culture", "Film"], image=("film-still", "A still from the film, shot in the At-Bashy valley.", "Image: Kyrgyzfilm"),
          summary="A low-budget film shot in the At-Bashy valley has won a jury prize, a rare success for Kyrgyz cinema.",
