@@ -130,8 +130,8 @@ ITEMS = [
          title="Almaty metro opens two new stations on its western extension", author="Saule Omarova",
          cats=["Almaty", "Transport"],
          body=ps(
-             "ALMATY, Kazakhstan &#8212; Almaty&#8217;s single metro line grew by two stations on Sunday as Kalkaman and Bauyrzhan Momyshuly opened to passengers, extending the line west to the Bauyrzhan Momyshuly district.",
-             "The extension took eight years to build, longer than planned, and its cost rose several times. City officials said the new stations would take about 25,000 passengers a day off the roads of the western districts, where traffic jams on Abai Avenue are among the worst in the city.",
+             "ALMATY, Kazakhstan &#8212; Almaty&#8217;s single metro line grew by two stations on Sunday as Kalkaman and Tastak opened to passengers, extending the line further into the western districts of the city.",
+             "The extension took years longer to build than planned, and its cost rose several times. City officials said the new stations would take about 25,000 passengers a day off the roads of the western districts, where traffic jams on Abai Avenue are among the worst in the city.",
              figure(SLUG, "almaty-metro", "The platform of Kalkaman station on opening day.", "Photo: Steppe Herald / Saule Omarova"),
              "A fare stays at 80 tenge with a transport card. Work on a second line, running north from the centre, is scheduled to begin next year.",
          )),
@@ -173,7 +173,7 @@ ITEMS = [
          cats=["Industry", "Karaganda", "Safety"],
          body=ps(
              "KARAGANDA, Kazakhstan &#8212; The government on Saturday ordered an inspection of all underground coal mines in the Karaganda region after a methane alarm forced the evacuation of 180 miners from a shaft run by Qarmet, the steel company formerly owned by ArcelorMittal.",
-             "Nobody was hurt. The alarm came two years after a fire at the Kostenko mine killed 46 people, the worst industrial accident in the country&#8217;s history, which led to the nationalisation of the steelworks in Temirtau.",
+             "Nobody was hurt. The alarm came three years after a fire at the Kostenko mine killed 46 people, one of the worst mining disasters in the country&#8217;s history, which led to the nationalisation of the steelworks in Temirtau.",
              "The Ministry of Emergency Situations said inspectors would check gas detection equipment and ventilation in each of the eight mines. Trade union leaders said miners still feared losing bonuses if they stopped work when the sensors warned of gas.",
          )),
     dict(key="measles", guid=4782, date="2026-10-31 11:40", slug="turkistan-region-measles-vaccination-campaign",
@@ -214,7 +214,7 @@ ITEMS = [
          cats=["Culture", "Astana"],
          body=ps(
              "ASTANA &#8212; The Astana Opera opened its winter season on Thursday with a new production of &#8220;Abai&#8221;, the 1944 opera by Akhmet Zhubanov and Latif Hamidi about the poet Abai Kunanbaiuly, the founder of modern Kazakh literature.",
-             "The director moved the action from the nineteenth-century steppe to a stage dominated by a giant open book whose pages turn between the acts. The title role was sung by the baritone Talgat Musabayev, who received a standing ovation.",
+             "The director moved the action from the nineteenth-century steppe to a stage dominated by a giant open book whose pages turn between the acts. The title role was sung by the young baritone Daniyar Kurmanov, who received a standing ovation.",
              figure(SLUG, "astana-opera", "The final scene of the new production of &#8216;Abai&#8217;.", "Photo: Steppe Herald / Timur Nurlanov"),
              "Tickets for the four performances this month sold out within two days. The production will travel to the Abai State Opera in Almaty in the spring.",
          )),

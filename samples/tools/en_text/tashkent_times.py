@@ -86,7 +86,7 @@ ITEMS = [
          body=ps(
              "Uzbekistan has concluded bilateral market access talks with the United States and the European Union, leaving only a handful of members to negotiate with before it can join the World Trade Organization, the ministry of investment and trade said on Tuesday.",
              "Uzbekistan applied to join the WTO in 1994 but revived its bid only in 2020. Membership would require it to cut import tariffs on cars and agricultural goods and to limit subsidies for state companies. Local producers of cars and textiles have warned of tougher competition.",
-             "The government hopes to join at the WTO ministerial conference planned in 2026. Kazakhstan, Kyrgyzstan and Tajikistan are already members; Turkmenistan has observer status.",
+             "The government hopes to complete accession by the end of next year. Kazakhstan, Kyrgyzstan and Tajikistan are already members; Turkmenistan has observer status.",
          )),
     dict(key="bukhara-solar", date="2026-10-24 15:45", slug="bukhara-solar-plant-opens",
          title="Solar plant with batteries opens in Bukhara region", author="Bekzod Tursunov",
