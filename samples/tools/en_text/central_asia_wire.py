@@ -36,7 +36,8 @@ DUPLICATED_POST_ID = 20371
 
 # An item with a title and a link and nothing else: the empty-item case.
 EMPTY = dict(guid=20326, date="2026-11-11 06:00", slug="live-tashkent-international-investment-forum",
-             title="LIVE: Tashkent International Investment Forum, day two", cats=["uzbekistan"])
+             title="LIVE: Tashkent International Investment Forum, day two", cats=["uzbekistan"],
+             check_comment="empty item: title and link only")
 
 ORIGINALS = [
     dict(guid=20352, date="2026-11-14 12:00", slug="week-in-central-asia-dams-gas-and-a-quake",
