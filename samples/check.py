@@ -23,6 +23,7 @@ Deliberate short items are marked either in the feed (an XML comment containing
 import datetime as dt
 import email.utils
 import html
+import html.entities
 import json
 import pathlib
 import re
@@ -204,11 +205,39 @@ def json_items(document, feed_lang):
     return "JSON Feed " + document["version"].rsplit("/", 1)[-1], items
 
 
-def load(path, feed_lang):
+def lenient(data):
+    """What a forgiving feed reader does with XML that is not well-formed: decode by the declared
+    encoding, turn HTML named entities into characters and a bare '&' into '&amp;'.
+    Returns the repaired text and the number of repairs."""
+    declared = re.match(rb'<\?xml[^>]*encoding=["\']([^"\']+)', data)
+    text = data.decode(declared.group(1).decode("ascii") if declared else "utf-8", errors="replace")
+    text = re.sub(r"^\ufeff?<\?xml[^>]*\?>", "", text)
+    repairs = 0
+
+    def entity(match):
+        nonlocal repairs
+        if match.group(1) in ("amp", "lt", "gt", "quot", "apos"):
+            return match.group(0)
+        repairs += 1
+        return html.escape(html.entities.html5.get(match.group(1) + ";", "&" + match.group(1) + ";"), quote=False)
+
+    text = re.sub(r"&([A-Za-z][A-Za-z0-9]*);", entity, text)
+    text, bare = re.subn(r"&(?!#?[A-Za-z0-9]+;)", "&amp;", text)
+    return text, repairs + bare
+
+
+def load(path, feed_lang, report):
     data = path.read_bytes()
     if path.suffix == ".json":
         return json_items(json.loads(data.decode("utf-8-sig")), feed_lang)
-    return items_of(parse_xml(data), feed_lang)
+    try:
+        return items_of(parse_xml(data), feed_lang)
+    except ET.ParseError as error:
+        text, repairs = lenient(data)
+        result = items_of(parse_xml(text), feed_lang)
+        report.note(str(path.relative_to(SAMPLES)), "not well-formed XML (%s); lenient parse made %d repairs"
+                    % (error, repairs))
+        return result
 
 
 def base_lang(code):
@@ -289,7 +318,7 @@ def check_outlet(report, outlet):
     editions = []
     for number, feed_path in enumerate(paths, 1):
         try:
-            fmt, items = load(feed_path, outlet.get("language") or "")
+            fmt, items = load(feed_path, outlet.get("language") or "", report)
         except (ET.ParseError, ValueError, UnicodeDecodeError) as error:
             report.problem(slug, "%s does not parse: %s" % (feed_path.name, error))
             return dict(row, status="broken"), []
