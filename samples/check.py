@@ -21,6 +21,7 @@ Deliberate short items are marked either in the feed (an XML comment containing
 "_caravan_check": "short-ok ...") or in DELIBERATE_SHORT below.
 """
 import datetime as dt
+import difflib
 import email.utils
 import html
 import html.entities
@@ -369,10 +370,16 @@ def check_outlet(report, outlet):
 
 
 def describe_change(before, after):
-    old, new = set(re.findall(r"\w+", plain(before["body"]))), set(re.findall(r"\w+", plain(after["body"])))
-    gone = [w for w in re.findall(r"\w+", plain(before["body"])) if w not in new][:6]
-    added = [w for w in re.findall(r"\w+", plain(after["body"])) if w not in old][:6]
-    return "removed %s; added %s" % (" ".join(gone) or "-", " ".join(added) or "-")
+    """The first few edits between two versions of a body, word by word."""
+    old, new = plain(before["body"]).split(), plain(after["body"]).split()
+    edits = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        was, now = " ".join(old[a1:a2]), " ".join(new[b1:b2])
+        shorten = lambda s: s if len(s) <= 40 else s[:37] + "..."
+        edits.append("%r -> %r" % (shorten(was), shorten(now)) if was else "+%r" % shorten(now))
+    return "; ".join(edits[:3]) + ("; ..." if len(edits) > 3 else "")
 
 
 def check_texts(report, collected):
