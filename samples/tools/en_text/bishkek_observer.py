@@ -115,7 +115,7 @@ ITEMS = [
          cats=["Sport", "Football"], image=("dolen-omurzakov", "The national team at the Dolen Omurzakov stadium.", "Photo: Bishkek Observer / Nurlan Asanov"),
          summary="Two late goals at the Dolen Omurzakov stadium keep Kyrgyzstan&#8217;s hopes of a third Asian Cup alive.",
          body=ps(
-             "BISHKEK &#8212; Kyrgyzstan beat Malaysia 2-1 in a qualifier for the Asian Cup on Thursday night at the Dolen Omurzakov stadium, scoring twice in the last fifteen minutes in front of about 15,000 spectators in freezing rain.",
+             "BISHKEK &#8212; Kyrgyzstan beat Malaysia 2-1 in a qualifier for the Asian Cup on Friday night at the Dolen Omurzakov stadium, scoring twice in the last fifteen minutes in front of about 15,000 spectators in freezing rain.",
              "The visitors led from the first half after a mistake by the Kyrgyz defence. The equaliser came from a free kick in the 77th minute and the winner from a header by a substitute four minutes from time. The result moves Kyrgyzstan to second place in the group.",
              "The national team, known as the White Falcons, reached the Asian Cup in 2019 and 2023. The coach said the pitch was in poor condition after the rain but praised the support of the crowd, which sang throughout the second half.",
          )),

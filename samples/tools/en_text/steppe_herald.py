@@ -164,7 +164,7 @@ ITEMS = [
          title="FC Astana win Premier League title on the final day", author="Timur Nurlanov",
          cats=["Sport", "Football"],
          body=ps(
-             "ASTANA &#8212; FC Astana won the Kazakhstan Premier League on Tuesday night, beating Tobol 2-0 at the Astana Arena to finish one point ahead of Kairat Almaty, who could only draw in Aktobe.",
+             "ASTANA &#8212; FC Astana won the Kazakhstan Premier League on Wednesday night, beating Tobol 2-0 at the Astana Arena to finish one point ahead of Kairat Almaty, who could only draw in Aktobe.",
              "The title is Astana&#8217;s eighth. Both goals came in the second half, the first from a header after a corner and the second on a counter-attack in added time. About 21,000 spectators watched under a closed roof as the temperature outside fell below zero.",
              "Kairat, who had led the table for most of the autumn, will enter the Conference League qualifiers next summer. The coach of Astana said his team had been written off after losing three matches in September. &#8220;We kept going,&#8221; he said.",
          )),
@@ -180,7 +180,7 @@ ITEMS = [
          title="Turkistan region starts measles catch-up vaccination", author="Saule Omarova",
          cats=["Health", "Turkistan"],
          body=ps(
-             "TURKISTAN, Kazakhstan &#8212; Health officials in the Turkistan region began a catch-up vaccination campaign against measles on Monday after 140 cases, most of them in young children, were recorded since August.",
+             "TURKISTAN, Kazakhstan &#8212; Health officials in the Turkistan region began a catch-up vaccination campaign against measles this week after 140 cases, most of them in young children, were recorded since August.",
              "Kazakhstan saw a large outbreak in 2023 and 2024, which doctors attributed to a growing number of parents who refused vaccination. In the Turkistan region about one child in twelve has missed at least one dose, according to the regional health department.",
              "Mobile teams will visit villages along the road to Kentau and Saryagash. Doctors said that rumours spread in messenger groups were the main reason for refusals, and that imams in several districts had agreed to speak in support of the vaccine at Friday prayers.",
          )),
