@@ -81,7 +81,7 @@ def article(module, item):
         title=item["title"], title_attr=html.escape(title_text), summary_attr=html.escape(summary_text),
         link=link, image=image_url, name=module.NAME, origin=ORIGIN, slug=module.SLUG,
         section=item["cats"][0], section_lower=item["cats"][0].lower(), author=item["author"], author_slug=item["author"].lower().replace(" ", "-"),
-        iso=rfc3339(moment), human=moment.strftime("%d %B %Y, %H:%M").lstrip("0"),
+        iso=rfc3339(moment), weekday=moment.strftime("%A"), human=moment.strftime("%d %B %Y, %H:%M").lstrip("0"),
         body=body, tags=tags, related=related, ld=json.dumps(ld, ensure_ascii=False, indent=2))
 
 
@@ -110,7 +110,7 @@ ARTICLE = """<!DOCTYPE html>
   <script async src="{origin}/{slug}/assets/analytics.js"></script>
 </head>
 <body class="single-article">
-  <div class="top-bar">Monday edition &#183; <a href="{origin}/{slug}/subscribe/">Subscribe to our newsletter</a> &#183; <a href="{origin}/{slug}/donate/">Support independent journalism</a></div>
+  <div class="top-bar">{weekday} edition &#183; <a href="{origin}/{slug}/subscribe/">Subscribe to our newsletter</a> &#183; <a href="{origin}/{slug}/donate/">Support independent journalism</a></div>
   <header class="site-header">
     <a class="logo" href="{origin}/{slug}/"><img src="{origin}/{slug}/img/logo.png" alt="{name}"></a>
     <nav class="main-nav">
