@@ -54,8 +54,9 @@ def decode(raw):
 
 
 def words(body_html):
+    """Whitespace-separated tokens holding a letter or digit: a lone dash is no word."""
     text = html.unescape(re.sub(r"<[^>]+>", " ", body_html or ""))
-    return len(text.split())
+    return sum(1 for token in text.split() if re.search(r"\w", token))
 
 
 def language(body_html):

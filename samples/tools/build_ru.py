@@ -169,6 +169,11 @@ def render_rss(text):
           index_html(outlet, items, "application/rss+xml", "feed.xml", outlet["language"]))
 
 
+def first_sentence(paragraph):
+    sentence = paragraph.split(". ")[0]
+    return sentence if sentence.endswith(".") else sentence + "."
+
+
 def render_json(text):
     outlet, slug = text.OUTLET, text.OUTLET["slug"]
     tz = outlet["tz_hours"]
@@ -185,7 +190,7 @@ def render_json(text):
         dateline = it.get("dateline", "")
         entry = {"id": link(slug, it), "url": link(slug, it), "title": it["title"],
                  "content_html": body_html(slug, it, dateline),
-                 "summary": it["paras"][0].split(". ")[0] + ".",
+                 "summary": first_sentence(it["paras"][0]),
                  "date_published": when(it, tz).isoformat()}
         if it.get("modified"):
             entry["date_modified"] = when({"date": it["modified"]}, tz).isoformat()

@@ -70,7 +70,7 @@ ITEMS = [
         "slug": "xinjiang-ethnic-kazakh-detained-family-almaty", "date": "2026-11-02 08:45",
         "dateline": "URUMQI, China —", "author": "Laura Bekova", "tags": ["China", "Xinjiang", "Human rights"],
         "title": "Ethnic Kazakh herder held in Xinjiang after visit to relatives, family says",
-        "image": ("almaty-family-photo", "The herder's sister holds his photograph in Almaty", "@atajurt_volunteers"),
+        "image": ("almaty-family-photo", "The herder's sister holds his photograph in Almaty", "@zhanar.photo"),
         "paras": [
             "An ethnic Kazakh herder from Ili prefecture in China's Xinjiang region has been detained after returning from a visit to relatives in Kazakhstan, according to his sister, who lives in Almaty. She says police told the family he was being held for \"re-education\" but gave no charge.",
             "Around 1.5 million Kazakhs live in Xinjiang, and many have relatives across the border. Since 2017, hundreds of families in Kazakhstan have reported relatives detained in camps or prisons in the region; Beijing describes its policies as vocational training and counter-terrorism.",
