@@ -1,0 +1,25 @@
+namespace Caravan.Storage;
+
+public sealed class SearchSyntaxTests
+{
+    [Theory]
+    [InlineData("gas prices", "\"gas\" AND \"prices\"")]
+    [InlineData("\"state of emergency\" almaty", "\"state of emergency\" AND \"almaty\"")]
+    [InlineData("hydro*", "\"hydro\"*")]
+    [InlineData("quake -Osh", "\"quake\" NOT \"Osh\"")]
+    [InlineData("Токаев", "\"Токаев\"")]
+    [InlineData("a\"b", "\"a\" AND \"b\"")]
+    public void ToFts5_QuotesEveryTerm(string query, string expected) => Assert.Equal(expected, SearchSyntax.ToFts5(query));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("()*:^")]
+    [InlineData("-only -excluded")]
+    public void ToFts5_NothingToSearch_IsNull(string? query) => Assert.Null(SearchSyntax.ToFts5(query));
+
+    [Fact]
+    public void SnippetHtml_EncodesTextAndMarksMatches() =>
+        Assert.Equal("&lt;b&gt; <mark>gas</mark> &amp; oil",
+            SearchSyntax.SnippetHtml($"<b> {SearchSyntax.MatchStart}gas{SearchSyntax.MatchEnd} & oil"));
+}
