@@ -35,7 +35,7 @@ internal static class DemoVerb
             await using var store = await CliServices.OpenStoreAsync(r.GetValue(db)!, ct);
             await using var origin = await SampleOrigin.StartAsync(new SampleOriginOptions
             {
-                SamplesPath = samplesPath, PreferredPort = r.GetValue(originPort), LatencyMs = r.GetValue(latency),
+                SamplesPath = samplesPath, PreferredPort = await PreviousOriginPortAsync(store, ct) ?? r.GetValue(originPort), LatencyMs = r.GetValue(latency),
             }, ct);
             Console.Error.WriteLine($"caravan: sample origin at {origin.BaseUrl}/");
             // The origin is ours and local: allow exactly it past the address guard, and skip the politeness pause.
@@ -69,6 +69,13 @@ internal static class DemoVerb
         });
         return cmd;
     }
+
+    /// <summary>
+    /// The port the demo origin had when this store last ingested it. The archive's GUIDs and links
+    /// contain the origin's address, so serving it at the same address again keeps item identities.
+    /// </summary>
+    static async Task<int?> PreviousOriginPortAsync(ICaravanStore store, CancellationToken ct) =>
+        (await store.ListSourcesAsync(ct)).FirstOrDefault(s => s.FeedUrl.IsLoopback && s.FeedUrl.AbsolutePath.EndsWith("/feed.xml", StringComparison.Ordinal))?.FeedUrl.Port;
 
     /// <summary>Adds the archive's outlets as sources, or points existing demo sources at this run's origin.</summary>
     static async Task<IReadOnlyList<Source>> RegisterAsync(ICaravanStore store, SampleOrigin origin, CancellationToken ct)
