@@ -43,11 +43,8 @@ internal static class DemoVerb
             var (fetcher, _, runner) = CliServices.Pipeline(store, fetchOptions, CliServices.IngestOptions());
             using var _ = fetcher;
 
-            var sources = await RegisterAsync(store, origin, ct);
-            var first = await IngestProgress.RunAsync("ingest, first edition", p => runner.RefreshAllAsync(sources, p, ct), sources.Count);
-            origin.AdvanceEdition();
-            sources = await RegisterAsync(store, origin, ct);
-            var second = await IngestProgress.RunAsync("ingest, second edition", p => runner.RefreshAllAsync(sources, p, ct), sources.Count);
+            var (first, second) = await IngestBothEditionsAsync(store, origin, runner,
+                (label, count, pass) => IngestProgress.RunAsync(label, pass, count), ct);
             clock.Stop();
 
             var stats = await store.GetStatsAsync(ct);
@@ -68,6 +65,20 @@ internal static class DemoVerb
             return 0;
         });
         return cmd;
+    }
+
+    internal delegate Task<IReadOnlyList<RefreshReport>> PassRunner(string label, int sources, Func<Action<RefreshReport>, Task<IReadOnlyList<RefreshReport>>> pass);
+
+    /// <summary>Ingests the archive's first edition, advances it (one outlet updates a story), and ingests the second.</summary>
+    internal static async Task<(IReadOnlyList<RefreshReport> First, IReadOnlyList<RefreshReport> Second)> IngestBothEditionsAsync(
+        ICaravanStore store, SampleOrigin origin, SourceRunner runner, PassRunner run, CancellationToken ct)
+    {
+        var sources = await RegisterAsync(store, origin, ct);
+        var first = await run("ingest, first edition", sources.Count, p => runner.RefreshAllAsync(sources, p, ct));
+        origin.AdvanceEdition();
+        sources = await RegisterAsync(store, origin, ct);
+        var second = await run("ingest, second edition", sources.Count, p => runner.RefreshAllAsync(sources, p, ct));
+        return (first, second);
     }
 
     /// <summary>
