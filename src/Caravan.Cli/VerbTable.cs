@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Caravan.Cli.Verbs;
 
 namespace Caravan.Cli;
 
@@ -8,5 +9,6 @@ internal static class VerbTable
     public static IEnumerable<Command> All() =>
     [
         // one line per verb: XxxVerb.Create(),
+        ParseVerb.Create(),
     ];
 }
