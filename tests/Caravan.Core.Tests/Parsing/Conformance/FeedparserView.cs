@@ -32,7 +32,7 @@ internal static class FeedparserView
     private static Dictionary<string, object?> Feed(ParsedFeed feed)
     {
         var view = new Dictionary<string, object?>();
-        AddText(view, "title", feed.Title, "text/plain", feed.Language);
+        AddText(view, "title", feed.TitleHtml ?? feed.Title, feed.TitleHtml is null ? "text/plain" : "text/html", feed.Language);
         if (feed.Description is not null)
         {
             AddText(view, "subtitle", feed.Description, "text/html", feed.Language);
@@ -48,8 +48,8 @@ internal static class FeedparserView
         links.AddRange(feed.HubLinks.Select(h => (object?)Link("hub", h, null)));
         if (links.Count > 0) view["links"] = links;
         if (feed.Language is not null) view["language"] = feed.Language;
-        AddDate(view, "updated", feed.Updated);
-        AddDate(view, "published", feed.Published);
+        AddDate(view, "updated", feed.Updated, feed.UpdatedRaw);
+        AddDate(view, "published", feed.Published, feed.PublishedRaw);
         if (feed.Image is not null) view["image"] = new Dictionary<string, object?> { ["href"] = feed.Image, ["url"] = feed.Image };
         if (feed.Generator is not null) view["generator"] = feed.Generator;
         if (feed.TtlMinutes is { } ttl) view["ttl"] = ttl.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -62,7 +62,7 @@ internal static class FeedparserView
         var view = new Dictionary<string, object?>();
         if (item.Id is not null) view["id"] = item.Id;
         if (item.Id is not null) view["guidislink"] = item.Link == item.Id;
-        AddText(view, "title", item.Title, "text/plain", language);
+        AddText(view, "title", item.TitleHtml ?? item.Title, item.TitleHtml is null ? "text/plain" : "text/html", language);
         if (item.Link is not null) view["link"] = item.Link;
         var links = new List<object?>();
         if (item.Link is not null) links.Add(Link("alternate", item.Link, "text/html"));
@@ -81,8 +81,8 @@ internal static class FeedparserView
         }
         if (item.Content is not null)
             view["content"] = new List<object?> { Detail(item.Content, "text/html", language) };
-        AddDate(view, "published", item.Published);
-        AddDate(view, "updated", item.Updated);
+        AddDate(view, "published", item.Published, item.PublishedRaw?.Trim());
+        AddDate(view, "updated", item.Updated, item.UpdatedRaw?.Trim());
         if (item.Authors.Count > 0)
         {
             view["author"] = item.Authors[0];
@@ -117,11 +117,11 @@ internal static class FeedparserView
     private static Dictionary<string, object?> Link(string rel, string href, string? type) =>
         new() { ["rel"] = rel, ["href"] = href, ["type"] = type };
 
-    private static void AddDate(Dictionary<string, object?> view, string key, DateTimeOffset? time)
+    private static void AddDate(Dictionary<string, object?> view, string key, DateTimeOffset? time, string? raw)
     {
+        if (raw is not null) view[key] = raw;
         if (time is not { } t) return;
         var u = t.UtcDateTime;
-        view[key] = u.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         // time.struct_time: (year, month, day, hour, minute, second, weekday Monday=0, day of year, isdst=0)
         view[key + "_parsed"] = new object?[] { (long)u.Year, (long)u.Month, (long)u.Day, (long)u.Hour, (long)u.Minute, (long)u.Second, (long)(((int)u.DayOfWeek + 6) % 7), (long)u.DayOfYear, 0L };
     }
