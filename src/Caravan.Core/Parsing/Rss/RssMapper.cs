@@ -10,9 +10,8 @@ internal static class RssMapper
     {
         var feed = new FeedDraft(format);
         var channel = FindChild(root, "channel");
-        if (channel is null)
-            problems.Add("no <channel> element");
-        else
+        // feedparser reads a channel-less document without complaint; so does Caravan (its items may sit at the root).
+        if (channel is not null)
             ReadChannel(channel, feed);
         feed.Language ??= root.Lang ?? channel?.Lang;
         feed.Image ??= ImageOf(FindChild(root, "image"));

@@ -28,7 +28,13 @@ internal sealed partial record FeedparserCase(string RelativePath, string Folder
             var commentEnd = text.IndexOf("-->", StringComparison.Ordinal);
             var header = commentEnd > 0 ? text[..commentEnd] : text;
             if (path.EndsWith(".json", StringComparison.Ordinal))
+            {
+                // The JSON case keeps its header on one line: "Description: ... Expect: ... -->".
                 header = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("__TEST__").GetString() ?? "";
+                var at = header.IndexOf("Expect:", StringComparison.Ordinal);
+                if (at >= 0)
+                    expect = header[(at + 7)..].Replace("-->", "", StringComparison.Ordinal).Trim();
+            }
             foreach (Match line in HeaderLine().Matches(header))
             {
                 var value = line.Groups[2].Value;
