@@ -60,7 +60,7 @@ public static class FeedParser
     {
         try
         {
-            return StrictTreeReader.Read(text, documentBase, options);
+            return StrictTreeReader.Read(text, documentBase, options, problems);
         }
         catch (XmlException e)
         {
