@@ -21,6 +21,17 @@ public sealed record ParsedFeed
     public IReadOnlyList<string> FeedLinks { get; init; } = [];
     public IReadOnlyList<string> Problems { get; init; } = [];
     public IReadOnlyList<ParsedItem> Items { get; init; } = [];
+    /// <summary>Channel pubDate / Atom published, where given (Updated is lastBuildDate / atom:updated).</summary>
+    public DateTimeOffset? Published { get; init; }
+    /// <summary>The character encoding the document was read with (lower-case label, e.g. "utf-8", "windows-1251").</summary>
+    public string? EncodingName { get; init; }
+    /// <summary>atom:link rel="self": the feed's own URL.</summary>
+    public string? SelfLink { get; init; }
+    /// <summary>atom:link rel="hub": WebSub hubs.</summary>
+    public IReadOnlyList<string> HubLinks { get; init; } = [];
+    /// <summary>atom:link rel="next": the next page of a paged feed (RFC 5005).</summary>
+    public string? NextLink { get; init; }
+    public string? Generator { get; init; }
     public bool IsFeed => Format is not (FeedFormat.Unknown or FeedFormat.Html);
 }
 
@@ -47,7 +58,16 @@ public sealed record ParsedItem
     public string? Image { get; init; }
     public string? ImageCredit { get; init; }
     public string? Language { get; init; }
+    /// <summary>RSS &lt;comments&gt;: the URL of the item's comment page.</summary>
+    public string? CommentsUrl { get; init; }
+    /// <summary>slash:comments: how many comments the item has.</summary>
+    public int? CommentsCount { get; init; }
+    /// <summary>GeoRSS point (georss:point, geo:lat/geo:long, gml:pos).</summary>
+    public GeoPoint? Geo { get; init; }
 }
+
+/// <summary>A WGS 84 position.</summary>
+public sealed record GeoPoint(double Latitude, double Longitude);
 
 /// <summary>A media file attached to an item.</summary>
 public sealed record Enclosure(string Url, string? Type, long? Length);

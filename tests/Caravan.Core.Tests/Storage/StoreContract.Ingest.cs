@@ -66,6 +66,19 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task SaveBatch_BodyOfAnEarlierVersion_IsAStaleCopyAndChangesNothing()
+    {
+        var src = await AddSourceAsync();
+        await IngestAsync(src, Draft(NewArticle("k1", "T", "Several hundred protesters")));
+        await IngestAsync(src, Draft(NewArticle("k1", "T", "Around 200 protesters")));
+        var stale = await IngestAsync(src, Draft(NewArticle("k1", "T", "Several hundred protesters")));
+        Assert.Equal(1, stale.Unchanged);
+        var a = (await Store.FindArticleAsync(src, "k1", Ct))!;
+        Assert.Equal((2, "Around 200 protesters"), (a.Version, a.Text));
+        Assert.Equal(2, (await Store.ListVersionsAsync(a.Id, Ct)).Count);
+    }
+
+    [Fact]
     public async Task SaveBatch_ChangedBody_KeepsManualTagsAndReplacesAutomaticOnes()
     {
         var src = await AddSourceAsync();

@@ -42,6 +42,11 @@ public sealed partial class SqliteStore
 
         if (existing.Id != 0 && existing.Hash == a.ContentHash)
             return new DraftOutcome(existing.Id, ArticleChange.Unchanged, existing.Version);
+        // A body seen before (not the current one) is a stale copy: a CDN or mirror serving an old
+        // edition of the feed. Flip-flopping between caches must not grow the history.
+        if (existing.Id != 0 && await c.ScalarAsync<long?>("SELECT 1 FROM article_versions WHERE article_id = $a AND content_hash = $h",
+                ct, tx, ("$a", existing.Id), ("$h", a.ContentHash)) is not null)
+            return new DraftOutcome(existing.Id, ArticleChange.Unchanged, existing.Version);
 
         var version = existing.Id == 0 ? 1 : existing.Version + 1;
         var firstSeen = existing.Id == 0 ? now : existing.FirstSeen;

@@ -1,0 +1,117 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Caravan.Cleaning;
+
+/// <summary>Turns a DOM subtree into reading text: one paragraph per block, blank line between paragraphs.</summary>
+internal static class PlainText
+{
+    /// <summary>Elements that start and end a paragraph of their own.</summary>
+    internal static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
+    {
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "figure", "figcaption", "tr",
+        "dt", "dd", "section", "article", "header", "footer", "aside", "ul", "ol", "dl", "table", "caption",
+        "address", "details", "summary", "main", "nav", "form", "fieldset", "hr", "center", "iframe",
+    };
+
+    static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
+    {
+        "script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math", "button",
+        "select", "textarea", "input", "option", "iframe", "object", "embed", "canvas", "audio", "video",
+    };
+
+    public static string From(INode root)
+    {
+        var builder = new ParagraphBuilder();
+        Walk(root, builder, preformatted: false);
+        return builder.Finish();
+    }
+
+    static void Walk(INode node, ParagraphBuilder builder, bool preformatted)
+    {
+        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                builder.Append(text.Data, preformatted);
+                continue;
+            }
+            if (child is not IElement element)
+                continue;
+            var name = element.LocalName;
+            if (Skipped.Contains(name))
+                continue;
+            if (name == "br")
+            {
+                builder.LineBreak();
+                continue;
+            }
+            var isBlock = BlockElements.Contains(name);
+            if (isBlock)
+                builder.Break();
+            else if (name is "td" or "th")
+                builder.Append(" ", preformatted: false);
+            Walk(element, builder, preformatted || name == "pre");
+            if (isBlock)
+                builder.Break();
+        }
+    }
+
+    /// <summary>Accumulates inline text with HTML whitespace collapsing and emits finished paragraphs.</summary>
+    sealed class ParagraphBuilder
+    {
+        readonly StringBuilder _all = new();
+        readonly StringBuilder _current = new();
+        bool _pendingSpace;
+
+        public void Append(string text, bool preformatted)
+        {
+            foreach (var c in text)
+            {
+                if (!preformatted && (char.IsWhiteSpace(c) || c == '\u200B'))
+                {
+                    _pendingSpace = _current.Length > 0 && _current[^1] != '\n';
+                    continue;
+                }
+                if (_pendingSpace)
+                {
+                    _current.Append(' ');
+                    _pendingSpace = false;
+                }
+                _current.Append(c == '\u00A0' ? ' ' : c);
+            }
+        }
+
+        public void LineBreak()
+        {
+            TrimEnd();
+            if (_current.Length > 0)
+                _current.Append('\n');
+            _pendingSpace = false;
+        }
+
+        public void Break()
+        {
+            TrimEnd();
+            _pendingSpace = false;
+            if (_current.Length == 0)
+                return;
+            if (_all.Length > 0)
+                _all.Append("\n\n");
+            _all.Append(_current);
+            _current.Clear();
+        }
+
+        void TrimEnd()
+        {
+            while (_current.Length > 0 && char.IsWhiteSpace(_current[^1]))
+                _current.Length--;
+        }
+
+        public string Finish()
+        {
+            Break();
+            return _all.ToString();
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Caravan.Parsing;
+
+/// <summary>The text of a feed body and the encoding it was read with.</summary>
+internal sealed record DecodedBody(string Text, string EncodingName);
+
+/// <summary>
+/// Chooses a feed body's character encoding by RFC 7303 §3.2 precedence: byte order mark, then the HTTP
+/// charset parameter, then the XML declaration, then UTF-8. A body that does not decode in the chosen
+/// encoding is re-read with a guessed legacy encoding (windows-1251, KOI8-R, windows-1252), and the override
+/// is a problem.
+/// </summary>
+internal static partial class FeedEncoding
+{
+    static FeedEncoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")]
+    private static partial Regex XmlDeclarationEncoding();
+
+    [GeneratedRegex("""charset\s*[=:]\s*["']?\s*([A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex CharsetParameter();
+
+    public static DecodedBody Decode(byte[] body, string? contentType, List<string> problems)
+    {
+        var (bomEncoding, bomLength) = ByteOrderMark.Detect(body);
+        var sniffed = bomEncoding ?? ByteOrderMark.SniffWithoutBom(body);
+        var declared = ReadDeclaredEncoding(body, sniffed);
+        var httpCharset = contentType is null ? null : CharsetParameter().Match(contentType) is { Success: true } m ? m.Groups[1].Value : null;
+
+        string? label = bomEncoding?.WebName ?? httpCharset ?? declared ?? sniffed?.WebName;
+        if (bomEncoding is null && httpCharset is not null && declared is not null && !SameEncoding(httpCharset, declared))
+            problems.Add($"HTTP charset '{httpCharset}' overrides the XML declaration's '{declared}'");
+        if (sniffed is not null && bomEncoding is null && label is not null && !label.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase)
+            && !label.StartsWith("utf-32", StringComparison.OrdinalIgnoreCase))
+            label = sniffed.WebName; // a UTF-16/32 layout cannot be read as a single-byte encoding
+        var encoding = label is null ? null : Lookup(label);
+        if (label is not null && encoding is null)
+            problems.Add($"unknown character encoding '{label}'");
+
+        var content = body.AsSpan(bomLength);
+        if (encoding is not null && TryDecode(encoding, content, out var text))
+            return new DecodedBody(text, Name(label!, encoding));
+        if (encoding is not null)
+            problems.Add($"document is not valid {label}");
+        if (encoding is not UTF8Encoding && TryDecode(Strict(new UTF8Encoding(false)), content, out text))
+        {
+            if (encoding is not null || label is not null)
+                problems.Add("read as utf-8 instead");
+            return new DecodedBody(text, "utf-8");
+        }
+        var guess = LegacyEncodingGuess.Guess(content);
+        problems.Add($"undeclared or wrong encoding: read as {guess.WebName}");
+        return new DecodedBody(guess.GetString(content), guess.WebName);
+    }
+
+    private static string? ReadDeclaredEncoding(byte[] body, Encoding? sniffed)
+    {
+        var head = body.AsSpan(0, Math.Min(body.Length, 512));
+        var headText = sniffed is not null ? sniffed.GetString(head) : Encoding.Latin1.GetString(head);
+        var match = XmlDeclarationEncoding().Match(headText.TrimStart('\uFEFF'));
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static Encoding? Lookup(string label)
+    {
+        try
+        {
+            var encoding = label.ToLowerInvariant() switch
+            {
+                "utf-16" or "utf16" => Encoding.Unicode,
+                "utf-32" or "utf32" => Encoding.UTF32,
+                "x-mac-cyrillic" or "mac-cyrillic" => Encoding.GetEncoding(10007),
+                "gb2312" or "gbk" => Encoding.GetEncoding("gb18030"),
+                "cp1251" => Encoding.GetEncoding(1251),
+                "cp1252" => Encoding.GetEncoding(1252),
+                _ => Encoding.GetEncoding(label),
+            };
+            return Strict(encoding);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static Encoding Strict(Encoding encoding) => Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+
+    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = "";
+            return false;
+        }
+    }
+
+    private static bool SameEncoding(string a, string b) =>
+        string.Equals(Lookup(a)?.WebName, Lookup(b)?.WebName, StringComparison.OrdinalIgnoreCase);
+
+    private static string Name(string label, Encoding encoding) =>
+        label.Equals(encoding.WebName, StringComparison.OrdinalIgnoreCase) ? encoding.WebName.ToLowerInvariant() : label.ToLowerInvariant();
+}
