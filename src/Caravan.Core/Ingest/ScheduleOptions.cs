@@ -20,8 +20,6 @@ public sealed record ScheduleOptions
     public double BrokenRetryMinutes { get; init; } = 24 * 60;
     /// <summary>A server's Retry-After is honoured up to this; past it the server is asking for too much.</summary>
     public double MaxRetryAfterMinutes { get; init; } = 7 * 24 * 60;
-    /// <summary>Permanent redirects seen this many polls in a row replace the stored feed URL.</summary>
-    public int PermanentRedirectConfirmations { get; init; } = 3;
     /// <summary>How many sources are fetched at once in one scheduler pass.</summary>
     public int GlobalConcurrency { get; init; } = 16;
     /// <summary>How often the scheduler looks for sources that came due.</summary>
@@ -42,7 +40,6 @@ public sealed record ScheduleOptions
         if (BrokenAfterFailures < 1) problems.Add($"{SectionName}:BrokenAfterFailures must be at least 1");
         if (!(BrokenRetryMinutes > 0)) problems.Add($"{SectionName}:BrokenRetryMinutes must be positive");
         if (!(MaxRetryAfterMinutes > 0)) problems.Add($"{SectionName}:MaxRetryAfterMinutes must be positive");
-        if (PermanentRedirectConfirmations < 1) problems.Add($"{SectionName}:PermanentRedirectConfirmations must be at least 1");
         if (GlobalConcurrency < 1) problems.Add($"{SectionName}:GlobalConcurrency must be at least 1");
         if (!(PollSeconds > 0)) problems.Add($"{SectionName}:PollSeconds must be positive");
         if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems));
