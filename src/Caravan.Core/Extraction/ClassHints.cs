@@ -7,7 +7,7 @@ namespace Caravan.Extraction;
 internal static partial class ClassHints
 {
     /// <summary>Containers that are almost never the article: removed before scoring unless also "maybe content".</summary>
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscri|paywall|sharing|share|outbrain|taboola|most-?read|most-?popular|trending|recirc|promo|nav|toolbar|modal|overlay|signup|sign-up|login|adsbygoogle|advert|teaser-list|tags-?list|author-?bio|read-?more|also-?read|see-?also|more-?news|widget|donat|print-?only", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|cookie|consent|newsletter|subscri|sharing|share|outbrain|taboola|most-?read|most-?popular|trending|recirc|promo|nav|toolbar|modal|overlay|signup|sign-up|login|adsbygoogle|advert|teaser-list|tags-?list|author-?bio|read-?more|also-?read|see-?also|more-?news|print-?only", RegexOptions.IgnoreCase)]
     public static partial Regex Unlikely();
 
     [GeneratedRegex(@"and|article|body|column|content|main|mathjax|shadow|story|post-?text|entry", RegexOptions.IgnoreCase)]
@@ -16,7 +16,7 @@ internal static partial class ClassHints
     [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|lead|detail", RegexOptions.IgnoreCase)]
     public static partial Regex Positive();
 
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|social|newsletter|subscri|cookie|recommend|nav|menu|breadcrumb|caption-credit|byline", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|social|newsletter|subscri|cookie|recommend|nav|menu|breadcrumb|caption-credit|byline", RegexOptions.IgnoreCase)]
     public static partial Regex Negative();
 
     static readonly HashSet<string> UnlikelyRoles = new(StringComparer.OrdinalIgnoreCase)

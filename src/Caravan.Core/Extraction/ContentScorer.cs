@@ -17,24 +17,20 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
 
     public IElement? FindTopCandidate(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("p, pre, td, h2, h3, h4, section, div, blockquote, li"))
+        foreach (var element in body.QuerySelectorAll("p, pre, td, h2, h3, h4, section, div, blockquote, li, article, font"))
         {
-            if (!IsParagraphLike(element))
+            if (element.LocalName == "font" && element.ParentElement?.LocalName is "p" or "span" or "font" or "a" or "li" or "td")
                 continue;
-            var stat = stats[element];
-            var own = OwnTextLength(element, stat);
-            if (own < MinParagraphLength)
-                continue;
-            var score = 1.0 + stat.Commas + Math.Min(own / 100, 3);
-            var level = 0;
-            for (var ancestor = element.ParentElement; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
+            if (IsParagraphLike(element))
             {
-                if (!_scores.ContainsKey(ancestor))
-                    _scores[ancestor] = InitialScore(ancestor);
-                var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                _scores[ancestor] += score / divider;
-                if (ReferenceEquals(ancestor, body))
-                    break;
+                var stat = stats[element];
+                if (stat.Text >= MinParagraphLength)
+                    AddToAncestors(element.ParentElement, 1.0 + stat.Commas + Math.Min(stat.Text / 100, 3), body);
+            }
+            else if (DirectText(element) is var (length, commas) && length >= MinParagraphLength)
+            {
+                // Text written straight into a container between <br>s scores that container as a <p> would.
+                AddToAncestors(element, 1.0 + commas + Math.Min(length / 100, 3), body);
             }
         }
 
@@ -67,7 +63,46 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
         return true;
     }
 
-    static int OwnTextLength(IElement element, NodeStats.Stat stat) => stat.Text;
+    void AddToAncestors(IElement? start, double score, IElement body)
+    {
+        var level = 0;
+        for (var ancestor = start; ancestor is not null && level < AncestorLevels; ancestor = ancestor.ParentElement, level++)
+        {
+            if (!_scores.ContainsKey(ancestor))
+                _scores[ancestor] = InitialScore(ancestor);
+            var divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            _scores[ancestor] += score / divider;
+            if (ReferenceEquals(ancestor, body))
+                break;
+        }
+    }
+
+    static readonly HashSet<string> Inline = new(StringComparer.Ordinal)
+    {
+        "a", "span", "b", "strong", "em", "i", "u", "font", "small", "sup", "sub", "mark", "abbr", "cite", "q", "time", "code",
+    };
+
+    /// <summary>Text length and commas of the text nodes and inline children directly inside a container.</summary>
+    (int Length, int Commas) DirectText(IElement element)
+    {
+        var length = 0;
+        var commas = 0;
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                var trimmed = text.Data.AsSpan().Trim();
+                length += trimmed.Length;
+                commas += trimmed.Count(',');
+            }
+            else if (child is IElement e && Inline.Contains(e.LocalName))
+            {
+                length += stats[e].Text;
+                commas += stats[e].Commas;
+            }
+        }
+        return (length, commas);
+    }
 
     double InitialScore(IElement element)
     {
