@@ -40,10 +40,9 @@ internal static class DemoVerb
             Console.Error.WriteLine($"caravan: sample origin at {origin.BaseUrl}/");
             // The origin is ours and local: allow exactly it past the address guard, and skip the politeness pause.
             var fetchOptions = CliServices.FetchOptions(extraAllowedHost: "127.0.0.1") with { MinDelayBetweenRequestsToHostMs = 0, PerHostConcurrency = 4 };
-            var (fetcher, _, runner) = CliServices.Pipeline(store, fetchOptions, CliServices.IngestOptions());
-            using var _ = fetcher;
+            using var pipeline = CliServices.Pipeline(store, fetchOptions, CliServices.IngestOptions());
 
-            var (first, second) = await IngestBothEditionsAsync(store, origin, runner,
+            var (first, second) = await IngestBothEditionsAsync(store, origin, pipeline.Runner,
                 (label, count, pass) => IngestProgress.RunAsync(label, pass, count), ct);
             clock.Stop();
 
@@ -61,7 +60,7 @@ internal static class DemoVerb
                 PrintSummary(stats, countries, failed, clock.Elapsed, dbBytes);
 
             if (r.GetValue(noServe)) return failed.Count == 0 ? 0 : 1;
-            await ServeVerb.RunAsync(store, runner, r.GetValue(port), ct);
+            await ServeVerb.RunAsync(store, pipeline.Scheduler, r.GetValue(port), ct);
             return 0;
         });
         return cmd;

@@ -28,7 +28,7 @@ public sealed class SampleArchiveFixture : IAsyncLifetime
         Origin = await SampleOrigin.StartAsync(new SampleOriginOptions { SamplesPath = Path.Combine(AppContext.BaseDirectory, "samples"), PreferredPort = 0 }, ct);
         _fetcher = new HttpFetcher(new FetchOptions { AllowedHosts = "127.0.0.1", MinDelayBetweenRequestsToHostMs = 0, PerHostConcurrency = 4 }, TimeProvider.System);
         var ingest = new IngestOptions();
-        var runner = new SourceRunner(new FeedRefresher(Store, _fetcher, TimeProvider.System, ingest), ingest);
+        var runner = new SourceRunner(new FeedRefresher(Store, _fetcher, new RefreshSchedule(new ScheduleOptions()), TimeProvider.System, ingest), ingest);
         (FirstPass, SecondPass) = await DemoVerb.IngestBothEditionsAsync(Store, Origin, runner, (_, _, pass) => pass(_ => { }), ct);
         foreach (var s in await Store.ListSourcesAsync(ct))
             Sources[s.FeedUrl.AbsolutePath.Split('/')[1]] = s;

@@ -1,3 +1,4 @@
+using Caravan.Cli.TestSupport;
 using System.Text.Json;
 
 namespace Caravan.Cli.Verbs;
@@ -25,9 +26,9 @@ public sealed class ParseVerbTests : IDisposable
     public async Task Parse_OneFileWithJson_PrintsOneObjectInTheIssueShape()
     {
         var file = Write("feed.xml", Rss);
-        var output = await CaravanProcess.RunAsync("parse", file, "--json", "--url", "https://news.example/feed");
+        var output = await CaravanProcess.RunAsync(Path.GetTempPath(), "parse", file, "--json", "--url", "https://news.example/feed");
         Assert.Equal(0, output.ExitCode);
-        using var json = JsonDocument.Parse(output.StdOut);
+        using var json = JsonDocument.Parse(output.Stdout);
         var root = json.RootElement;
         Assert.Equal("rss20", root.GetProperty("format").GetString());
         Assert.Equal("https://news.example/home", root.GetProperty("link").GetString());
@@ -45,9 +46,9 @@ public sealed class ParseVerbTests : IDisposable
         var good = Write("good.xml", Rss);
         var html = Write("page.html", """<html><head><link rel="alternate" type="application/atom+xml" href="https://x.example/atom"></head></html>""");
         var missing = Path.Combine(_folder, "missing.xml");
-        var output = await CaravanProcess.RunAsync("parse", good, missing, html, "--json");
+        var output = await CaravanProcess.RunAsync(Path.GetTempPath(), "parse", good, missing, html, "--json");
         Assert.Equal(1, output.ExitCode);
-        using var json = JsonDocument.Parse(output.StdOut);
+        using var json = JsonDocument.Parse(output.Stdout);
         var array = json.RootElement;
         Assert.Equal(3, array.GetArrayLength());
         Assert.Equal("rss20", array[0].GetProperty("format").GetString());
@@ -61,20 +62,20 @@ public sealed class ParseVerbTests : IDisposable
     public async Task Parse_BadUrl_GivesOneLineErrorAndNonZeroExit()
     {
         var file = Write("feed.xml", Rss);
-        var output = await CaravanProcess.RunAsync("parse", file, "--json", "--url", "not a url");
+        var output = await CaravanProcess.RunAsync(Path.GetTempPath(), "parse", file, "--json", "--url", "not a url");
         Assert.NotEqual(0, output.ExitCode);
-        Assert.Equal("", output.StdOut);
-        Assert.Single(output.StdErr.Trim().Split('\n'));
-        Assert.DoesNotContain(" at ", output.StdErr);
+        Assert.Equal("", output.Stdout);
+        Assert.Single(output.Stderr.Trim().Split('\n'));
+        Assert.DoesNotContain(" at ", output.Stderr);
     }
 
     [Fact]
     public async Task Parse_WithoutJson_PrintsReadableSummary()
     {
         var file = Write("feed.xml", Rss);
-        var output = await CaravanProcess.RunAsync("parse", file);
+        var output = await CaravanProcess.RunAsync(Path.GetTempPath(), "parse", file);
         Assert.Equal(0, output.ExitCode);
-        Assert.Contains("rss20, 1 item(s)", output.StdOut);
-        Assert.Contains("A", output.StdOut);
+        Assert.Contains("rss20, 1 item(s)", output.Stdout);
+        Assert.Contains("A", output.Stdout);
     }
 }
