@@ -58,7 +58,7 @@ internal static partial class FeedEncoding
             return new DecodedBody(text, Name(encoding));
         if (encoding is not null)
             problems.Add($"document is not valid {label}");
-        if (encoding is not UTF8Encoding && TryDecode(Strict(new UTF8Encoding(false)), content, out text))
+        if (encoding?.CodePage != 65001 && TryDecode(Strict(Encoding.UTF8), content, out text))
         {
             if (encoding is not null || label is not null)
                 problems.Add("read as utf-8 instead");
@@ -77,7 +77,13 @@ internal static partial class FeedEncoding
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    private static Encoding? Lookup(string label)
+    // Encoding lookups with exception fallbacks allocate; feeds use a handful of labels, so remember them.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> ByLabel = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Encoding> StrictByCodePage = new();
+
+    private static Encoding? Lookup(string label) => ByLabel.GetOrAdd(label, LookupUncached);
+
+    private static Encoding? LookupUncached(string label)
     {
         try
         {
@@ -99,7 +105,16 @@ internal static partial class FeedEncoding
         }
     }
 
-    private static Encoding Strict(Encoding encoding) => Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    private static Encoding Strict(Encoding encoding) => encoding.CodePage switch
+    {
+        // UTF-8/16/32 keep their byte order and no-BOM settings; only the decoder must throw on invalid bytes.
+        65001 => StrictByCodePage.GetOrAdd(65001, _ => new UTF8Encoding(false, throwOnInvalidBytes: true)),
+        1200 => StrictByCodePage.GetOrAdd(1200, _ => new UnicodeEncoding(false, false, throwOnInvalidBytes: true)),
+        1201 => StrictByCodePage.GetOrAdd(1201, _ => new UnicodeEncoding(true, false, throwOnInvalidBytes: true)),
+        12000 => StrictByCodePage.GetOrAdd(12000, _ => new UTF32Encoding(false, false, throwOnInvalidCharacters: true)),
+        12001 => StrictByCodePage.GetOrAdd(12001, _ => new UTF32Encoding(true, false, throwOnInvalidCharacters: true)),
+        var codePage => StrictByCodePage.GetOrAdd(codePage, cp => Encoding.GetEncoding(cp, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)),
+    };
 
     private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
     {
