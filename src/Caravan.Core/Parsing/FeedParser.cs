@@ -86,6 +86,12 @@ public static class FeedParser
         }
         if (name == "channel")
             return RssMapper.Map(new FeedNode("", "rss", "") { Children = { root } }, FeedFormat.Rss09x, options, problems);
+        if (name == "entry" && root.Namespace is Namespaces.Atom10 or Namespaces.Atom03)
+        {
+            // RFC 4287 §4.1.2: an Atom Entry Document is a feed of one.
+            var wrapper = new FeedNode("", "feed", root.Namespace) { BaseUri = root.BaseUri, Lang = root.Lang, Children = { root } };
+            return AtomMapper.Map(wrapper, root.Namespace == Namespaces.Atom03 ? FeedFormat.Atom03 : FeedFormat.Atom10, options, problems);
+        }
         if (name == "feed")
         {
             var is03 = root.Namespace == Namespaces.Atom03 || root.Attribute("version")?.Trim() == "0.3";

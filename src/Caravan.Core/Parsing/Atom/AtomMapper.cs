@@ -64,6 +64,7 @@ internal static class AtomMapper
             }
         }
         ExtensionReader.Read(entry, draft);
+        draft.Image ??= HtmlText.FirstImage(draft.Summary) ?? HtmlText.FirstImage(draft.Content);
         return draft;
     }
 
