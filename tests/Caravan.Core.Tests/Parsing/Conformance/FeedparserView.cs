@@ -42,7 +42,8 @@ internal static class FeedparserView
         if (feed.Link is not null)
             view["link"] = feed.Link;
         var links = new List<object?>();
-        if (feed.Link is not null) links.Add(Link("alternate", feed.Link, "text/html"));
+        // A feed whose only link is rel="self" takes it as its link (as feedparser does); it is not an alternate.
+        if (feed.Link is not null && feed.Link != feed.SelfLink) links.Add(Link("alternate", feed.Link, "text/html"));
         if (feed.SelfLink is not null) links.Add(Link("self", feed.SelfLink, "application/atom+xml"));
         if (feed.NextLink is not null) links.Add(Link("next", feed.NextLink, null));
         links.AddRange(feed.HubLinks.Select(h => (object?)Link("hub", h, null)));
