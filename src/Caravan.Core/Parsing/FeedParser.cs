@@ -36,6 +36,8 @@ public static class FeedParser
         if (text[start] is '{' or '[')
         {
             var json = JsonFeedMapper.Map(text, documentBase, options, problems);
+            if (json is not null)
+                json.Version = json.Format == FeedFormat.Json10 ? "json1" : "json11";
             return json is null ? Unknown(problems, decoded.EncodingName) : Finish(json, problems, decoded.EncodingName);
         }
         if (HtmlFeedLinks.LooksLikeHtml(text[start..]))
@@ -53,6 +55,8 @@ public static class FeedParser
         if (root is null)
             return Unknown([.. problems, "no XML element found"], decoded.EncodingName);
         var draft = MapRoot(root, options, problems);
+        if (draft is not null)
+            draft.Version = FeedVersions.Name(draft.Format, root, text);
         return draft is null ? Unknown([.. problems, $"not a feed: root element <{root.QualifiedName}>"], decoded.EncodingName) : Finish(draft, problems, decoded.EncodingName);
     }
 
@@ -117,6 +121,7 @@ public static class FeedParser
             Published = Date(draft.PublishedRaw, problems),
             Image = draft.Image,
             Generator = draft.Generator,
+            Version = draft.Version,
             TtlMinutes = draft.TtlMinutes,
             SkipHours = draft.SkipHours,
             SkipDays = draft.SkipDays,

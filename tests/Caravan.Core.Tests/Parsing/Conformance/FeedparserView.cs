@@ -15,19 +15,11 @@ internal static class FeedparserView
             ["bozo"] = bozoProblems.Count > 0,
             ["bozo_exception"] = bozoProblems.FirstOrDefault(),
             ["encoding"] = feed.EncodingName,
-            ["version"] = Version(feed.Format),
+            ["version"] = feed.Version ?? "",
             ["feed"] = Feed(feed),
             ["entries"] = feed.Items.Select(i => (object?)Entry(i, feed)).ToList(),
         };
     }
-
-    private static string Version(FeedFormat format) => format switch
-    {
-        FeedFormat.Json10 => "json1",
-        FeedFormat.Json11 => "json11",
-        FeedFormat.Unknown or FeedFormat.Html => "",
-        _ => format.ToString().ToLowerInvariant(),
-    };
 
     private static Dictionary<string, object?> Feed(ParsedFeed feed)
     {
