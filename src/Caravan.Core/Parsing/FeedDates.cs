@@ -24,7 +24,7 @@ public static partial class FeedDates
         var text = raw.Trim();
         try
         {
-            return ParseIso(text) ?? ParseOrdinal(text) ?? FreeFormDate.Parse(text) ?? ParseByPlatform(text);
+            return Rfc822Date.TryParse(text) ?? ParseIso(text) ?? ParseOrdinal(text) ?? FreeFormDate.Parse(text) ?? ParseByPlatform(text);
         }
         catch (ArgumentException)
         {

@@ -24,14 +24,17 @@ public static class FeedParser
         var problems = new List<string>();
         if (body.Length > options.MaxDocumentBytes)
             return Unknown([$"document of {body.Length} bytes exceeds the limit of {options.MaxDocumentBytes}"], null);
-        var decoded = FeedEncoding.Decode(body, contentType, problems);
+        var choice = FeedEncoding.Choose(body, contentType, problems);
+        var documentBase = contentLocation is null ? documentUrl : UrlResolver.ResolveUri(contentLocation.Trim(), documentUrl) ?? documentUrl;
+        if (choice.IsUtf8 && StreamedXml.TryParse(body, choice, documentBase, options, problems, out var streamed))
+            return streamed;
+        var decoded = FeedEncoding.Decode(body, choice, problems);
         var text = decoded.Text;
         var start = 0;
         while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF'))
             start++;
         if (start == text.Length)
             return Unknown([.. problems, "empty document"], decoded.EncodingName);
-        var documentBase = contentLocation is null ? documentUrl : UrlResolver.ResolveUri(contentLocation.Trim(), documentUrl) ?? documentUrl;
 
         if (text[start] is '{' or '[')
         {
@@ -54,10 +57,15 @@ public static class FeedParser
         }
         if (root is null)
             return Unknown([.. problems, "no XML element found"], decoded.EncodingName);
+        return MapAndFinish(root, text, options, problems, decoded.EncodingName);
+    }
+
+    internal static ParsedFeed MapAndFinish(FeedNode root, string documentStart, FeedParseOptions options, List<string> problems, string encodingName)
+    {
         var draft = MapRoot(root, options, problems);
         if (draft is not null)
-            draft.Version = FeedVersions.Name(draft.Format, root, text);
-        return draft is null ? Unknown([.. problems, $"not a feed: root element <{root.QualifiedName}>"], decoded.EncodingName) : Finish(draft, problems, decoded.EncodingName);
+            draft.Version = FeedVersions.Name(draft.Format, root, documentStart);
+        return draft is null ? Unknown([.. problems, $"not a feed: root element <{root.QualifiedName}>"], encodingName) : Finish(draft, problems, encodingName);
     }
 
     private static FeedNode? ReadTree(string text, Uri? documentBase, FeedParseOptions options, List<string> problems)
@@ -144,6 +152,6 @@ public static class FeedParser
         return parsed;
     }
 
-    private static ParsedFeed Unknown(List<string> problems, string? encodingName) =>
+    internal static ParsedFeed Unknown(List<string> problems, string? encodingName) =>
         new() { Format = FeedFormat.Unknown, Problems = problems, EncodingName = encodingName };
 }

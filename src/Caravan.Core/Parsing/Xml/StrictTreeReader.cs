@@ -16,10 +16,16 @@ internal static class StrictTreeReader
 
     public static FeedNode Read(string document, Uri? documentBase, FeedParseOptions options, List<string> problems)
     {
-        // Preparing for DTD processing costs more than reading a small feed: pay for it only when a DOCTYPE is there.
-        var settings = HasDoctype(document) ? SettingsByOptions.GetValue(options, CreateSettings) : WithoutDtd;
         using var stringReader = new StringReader(document);
-        using var reader = XmlReader.Create(stringReader, settings);
+        return Read(stringReader, HasDoctype(document), documentBase, options, problems);
+    }
+
+    /// <summary>Reads from a decoding stream; <paramref name="hasDoctype"/> says whether the prolog holds a DOCTYPE.</summary>
+    public static FeedNode Read(TextReader source, bool hasDoctype, Uri? documentBase, FeedParseOptions options, List<string> problems)
+    {
+        // Preparing for DTD processing costs more than reading a small feed: pay for it only when a DOCTYPE is there.
+        var settings = hasDoctype ? SettingsByOptions.GetValue(options, CreateSettings) : WithoutDtd;
+        using var reader = XmlReader.Create(source, settings);
         var stack = new Stack<FeedNode>();
         FeedNode? root = null;
         // Adjacent text nodes (text, CDATA, whitespace) are gathered here and stored once, not concatenated pairwise.
@@ -27,7 +33,11 @@ internal static class StrictTreeReader
         void Flush()
         {
             if (text.Length > 0 && stack.Count > 0)
-                TreeRules.AppendText(stack.Peek(), text.ToString());
+            {
+                var value = text.ToString();
+                // C1 controls are windows-1252 punctuation read as Latin-1 (see FeedEncoding); the streamed path meets them here.
+                TreeRules.AppendText(stack.Peek(), value.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0 ? value : Windows1252.FixC1Controls(value));
+            }
             text.Clear();
         }
         while (reader.Read())
@@ -74,9 +84,9 @@ internal static class StrictTreeReader
         return root ?? throw new XmlException("document has no root element");
     }
 
-    private static bool HasDoctype(string document)
+    /// <summary>A DOCTYPE can only sit in the prolog, before the root element: looking at the start is enough.</summary>
+    public static bool HasDoctype(string document)
     {
-        // A DOCTYPE can only sit in the prolog, before the root element.
         var prolog = document.AsSpan(0, Math.Min(document.Length, 64 * 1024));
         return prolog.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) >= 0;
     }
