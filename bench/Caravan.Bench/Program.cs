@@ -1,8 +1,10 @@
 // Benchmarks: `dotnet run -c Release --project bench/Caravan.Bench -- <name> [args]`. See bench/README.md.
 using Caravan.Bench.Extraction;
+using Caravan.Bench.Parsing;
 
 return args.FirstOrDefault() switch
 {
+    "feeds" => await FeedParseBench.RunAsync(args[1..]),
     "extraction-zyte" => ZyteBench.Run(args[1..]),
     "extraction-trafilatura" => TrafilaturaEvalBench.Run(args[1..]),
     "extraction-readability" => ReadabilityPagesBench.Run(args[1..]),
@@ -13,5 +15,6 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]; benchmarks are listed in bench/README.md");
+    Console.Error.WriteLine("  feeds CORPUS_DIR... [--seconds N] [--no-peers]   feed parsing speed vs XmlReader, feedparser, rss-parser");
     return 2;
 }
