@@ -27,11 +27,12 @@ public sealed record ScheduleInputs
     public DateTimeOffset? RetryAfter { get; init; }
 
     /// <summary>
-    /// Inputs from one fetch outcome, the feed it parsed to (if any), the failures counted before it and
-    /// the interval used last time (stored NextCheckAt − LastAttemptAt). A failure is anything but
-    /// fetched, not-modified, or a permanent redirect to one of those.
+    /// Inputs from one fetch outcome, the feed it parsed to (if any), the items published in the last
+    /// 7 days (null: estimate them from the feed's item dates with <see cref="PostingRate"/>), the
+    /// failures counted before it and the interval used last time (stored NextCheckAt − LastAttemptAt).
+    /// A failure is anything but fetched, not-modified, or a permanent redirect to one of those.
     /// </summary>
-    public static ScheduleInputs From(DateTimeOffset now, FetchResult result, ParsedFeed? feed, int failuresBefore, TimeSpan? previousInterval = null)
+    public static ScheduleInputs From(DateTimeOffset now, FetchResult result, ParsedFeed? feed, int? itemsInLast7Days, int failuresBefore, TimeSpan? previousInterval = null)
     {
         var outcome = result is FetchResult.MovedPermanently moved ? moved.Result : result;
         var succeeded = outcome is FetchResult.Fetched or FetchResult.NotModified;
@@ -39,7 +40,7 @@ public sealed record ScheduleInputs
         return new ScheduleInputs
         {
             Now = now,
-            ItemsInLast7Days = feed is { IsFeed: true } ? PostingRate.ItemsPerWeek(feed, now) : null,
+            ItemsInLast7Days = itemsInLast7Days ?? (feed is { IsFeed: true } ? PostingRate.ItemsPerWeek(feed, now) : null),
             PreviousInterval = previousInterval,
             ConsecutiveFailures = succeeded ? 0 : failuresBefore + 1,
             TtlMinutes = feed?.TtlMinutes,

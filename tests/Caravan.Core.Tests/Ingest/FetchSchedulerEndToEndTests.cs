@@ -45,7 +45,7 @@ public sealed class FetchSchedulerEndToEndTests : IAsyncLifetime
         var source = (await _store.AddSourceAsync(new Model.Source { Name = "Outlet", FeedUrl = origin.Url("/feed.xml") }, CancellationToken.None)).Source;
         // Real time for the fetcher: its timeouts must not fire while the test moves the schedule clock.
         using var fetcher = new HttpFetcher(FetcherFactory.Options(), TimeProvider.System);
-        var refresher = new FeedRefresher(_store, fetcher, _time, new IngestOptions { FetchFullTextForTeasers = false });
+        var refresher = new FeedRefresher(_store, fetcher, new RefreshSchedule(new ScheduleOptions()), _time, new IngestOptions { FetchFullTextForTeasers = false });
         var scheduler = new FetchScheduler(_store, (s, ct) => refresher.RefreshAsync(s, ct), new ScheduleOptions { PollSeconds = 300 }, _time);
         using var stop = new CancellationTokenSource();
 

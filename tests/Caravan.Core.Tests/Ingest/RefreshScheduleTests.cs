@@ -122,7 +122,7 @@ public sealed class RefreshScheduleTests
     [InlineData(10_000, 1440)]
     public void NextCheck_UnknownPostingRate_KeepsThePreviousInterval(int previousMinutes, double expectedMinutes)
     {
-        var inputs = ScheduleInputs.From(Now, new FetchResult.NotModified("\"v1\"", null), null, failuresBefore: 0, TimeSpan.FromMinutes(previousMinutes));
+        var inputs = ScheduleInputs.From(Now, new FetchResult.NotModified("\"v1\"", null), null, itemsInLast7Days: null, failuresBefore: 0, TimeSpan.FromMinutes(previousMinutes));
 
         Assert.Equal(TimeSpan.FromMinutes(expectedMinutes), Wait(inputs));
     }
@@ -148,7 +148,7 @@ public sealed class RefreshScheduleTests
             .Append(new ParsedItem { Key = "old", Published = Now.AddDays(-30) }).ToList();
         var feed = new ParsedFeed { Format = FeedFormat.Rss20, TtlMinutes = 45, SkipHours = [3], SkipDays = [DayOfWeek.Sunday], Items = items };
 
-        var inputs = ScheduleInputs.From(Now, new FetchResult.MovedPermanently(new Uri("https://new.test/feed"), fetched), feed, failuresBefore: 4);
+        var inputs = ScheduleInputs.From(Now, new FetchResult.MovedPermanently(new Uri("https://new.test/feed"), fetched), feed, itemsInLast7Days: null, failuresBefore: 4);
 
         Assert.Equal(new ScheduleInputs
         {
@@ -158,9 +158,19 @@ public sealed class RefreshScheduleTests
     }
 
     [Fact]
+    public void Inputs_WithACountFromTheStore_UseItOverTheFeedsDates()
+    {
+        var feed = new ParsedFeed { Format = FeedFormat.Rss20, Items = [new ParsedItem { Key = "a", Published = Now.AddHours(-1) }] };
+
+        var inputs = ScheduleInputs.From(Now, new FetchResult.Fetched([], null, null, null, null, null, null), feed, itemsInLast7Days: 40, failuresBefore: 0);
+
+        Assert.Equal(40, inputs.ItemsInLast7Days);
+    }
+
+    [Fact]
     public void Inputs_FromAFailure_CountTheFailureAndKeepRetryAfter()
     {
-        var inputs = ScheduleInputs.From(Now, new FetchResult.RateLimited(Now.AddMinutes(90)), null, failuresBefore: 2);
+        var inputs = ScheduleInputs.From(Now, new FetchResult.RateLimited(Now.AddMinutes(90)), null, itemsInLast7Days: null, failuresBefore: 2);
 
         Assert.Equal(3, inputs.ConsecutiveFailures);
         Assert.Equal(Now.AddMinutes(90), inputs.RetryAfter);
