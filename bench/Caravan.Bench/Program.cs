@@ -1,5 +1,6 @@
 // Benchmarks: `dotnet run -c Release --project bench/Caravan.Bench -- <name> [args]`. See bench/README.md.
 using Caravan.Bench.Extraction;
+using Caravan.Bench.Fetching;
 using Caravan.Bench.Parsing;
 
 return args.FirstOrDefault() switch
@@ -9,12 +10,12 @@ return args.FirstOrDefault() switch
     "extraction-trafilatura" => TrafilaturaEvalBench.Run(args[1..]),
     "extraction-readability" => ReadabilityPagesBench.Run(args[1..]),
     "extraction-speed" => SpeedBench.Run(args[1..]),
+    "fetch" => await FetchBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]; benchmarks are listed in bench/README.md");
-    Console.Error.WriteLine("  feeds CORPUS_DIR... [--seconds N] [--no-peers]   feed parsing speed vs XmlReader, feedparser, rss-parser");
     return 2;
 }
