@@ -8,5 +8,6 @@ internal static class VerbTable
     public static IEnumerable<Command> All() =>
     [
         // one line per verb: XxxVerb.Create(),
+        ExtractVerb.Create(),
     ];
 }

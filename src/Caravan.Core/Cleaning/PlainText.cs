@@ -87,6 +87,11 @@ internal static class PlainText
 
         public void LineBreak()
         {
+            if (_current.Length > 0 && _current[^1] == '\n' || EndsWithNewlineAndSpace())
+            {
+                Break(); // <br><br>: a paragraph break written the old way
+                return;
+            }
             TrimEnd();
             if (_current.Length > 0)
                 _current.Append('\n');
@@ -103,6 +108,14 @@ internal static class PlainText
                 _all.Append("\n\n");
             _all.Append(_current);
             _current.Clear();
+        }
+
+        bool EndsWithNewlineAndSpace()
+        {
+            var i = _current.Length - 1;
+            while (i >= 0 && _current[i] == ' ')
+                i--;
+            return i >= 0 && i < _current.Length - 1 && _current[i] == '\n';
         }
 
         void TrimEnd()
