@@ -71,6 +71,8 @@ internal static class PlainText
         {
             foreach (var c in text)
             {
+                if (c is '\u00AD' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+                    continue; // soft hyphens and zero-width joiners: invisible when rendered, noise in text
                 if (!preformatted && (char.IsWhiteSpace(c) || c == '\u200B'))
                 {
                     _pendingSpace = _current.Length > 0 && _current[^1] != '\n';
