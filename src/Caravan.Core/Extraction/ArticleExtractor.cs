@@ -63,17 +63,9 @@ public static class ArticleExtractor
             foreach (var part in scorer.WithSiblings(top))
                 container.AppendChild(part);
             var containerStats = NodeStats.Compute(container);
-            if (Environment.GetEnvironmentVariable("CARAVAN_EXTRACT_DEBUG") == "1")
-                Console.Error.WriteLine($"before clean: {containerStats[container].Text}");
             ContentCleaner.Clean(container, containerStats, scorer, title, conditionally);
-            if (Environment.GetEnvironmentVariable("CARAVAN_EXTRACT_DEBUG") == "1")
-                Console.Error.WriteLine($"after clean: {NodeStats.Compute(container)[container].Text}");
             ContentLines.RemoveBoilerplateLines(container);
-            if (Environment.GetEnvironmentVariable("CARAVAN_EXTRACT_DEBUG") == "1")
-                Console.Error.WriteLine($"after lines: {NodeStats.Compute(container)[container].Text}");
             var text = PlainText.From(container, ContentLines.IsCaption);
-            if (Environment.GetEnvironmentVariable("CARAVAN_EXTRACT_DEBUG") == "1")
-                Console.Error.WriteLine($"pass {removeUnlikely}/{weighClasses}/{conditionally}: top <{top.LocalName} class='{top.ClassName}' id='{top.Id}'> score {scorer.ScoreOf(top):F1}, text {text.Length}");
             var quality = Quality(container, text, articleBody);
             if (quality > best.Quality)
                 best = (container, text, quality);
