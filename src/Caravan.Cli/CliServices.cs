@@ -61,7 +61,8 @@ internal static class CliServices
     public static (HttpFetcher Fetcher, FeedRefresher Refresher, SourceRunner Runner) Pipeline(ICaravanStore store, FetchOptions fetch, IngestOptions ingest)
     {
         var fetcher = new HttpFetcher(fetch, Time);
-        var refresher = new FeedRefresher(store, fetcher, Time, ingest, Logging.CreateLogger("ingest"));
+        var linker = new ArticleLinker(store, Time, log: Logging.CreateLogger("linking"));
+        var refresher = new FeedRefresher(store, fetcher, Time, ingest, Logging.CreateLogger("ingest"), linker);
         return (fetcher, refresher, new SourceRunner(refresher, ingest));
     }
 }

@@ -34,7 +34,7 @@ static class EcbPlusBench
         return 0;
     }
 
-    static ulong Shuffle(string id) => Shingles.Mix((ulong)id.GetHashCode(StringComparison.Ordinal) ^ 12345);
+    static ulong Shuffle(string id) => Shingles.Mix(Shingles.WordHash(id));
 
     static List<string> Caravan(List<Doc> docs, double threshold)
     {

@@ -14,6 +14,7 @@ public sealed class CopyDetector(DedupOptions? options = null)
     readonly Dictionary<long, SeenReport> _seen = [];
     readonly Dictionary<string, long> _byHash = new(StringComparer.Ordinal);
     readonly Dictionary<string, long> _byUrl = new(StringComparer.Ordinal);
+    readonly Dictionary<string, List<long>> _byTitle = new(StringComparer.Ordinal);
     readonly Dictionary<long, List<long>> _copies = [];
 
     public int Count => _seen.Count;
@@ -41,6 +42,7 @@ public sealed class CopyDetector(DedupOptions? options = null)
             _index.Remove(old.Handle);
             if (_byHash.GetValueOrDefault(old.Hash) == old.Doc.Id) _byHash.Remove(old.Hash);
             if (old.Url is not null && _byUrl.GetValueOrDefault(old.Url) == old.Doc.Id) _byUrl.Remove(old.Url);
+            if (_byTitle.TryGetValue(old.Title, out var titled) && titled.Remove(old.Doc.Id) && titled.Count == 0) _byTitle.Remove(old.Title);
             _copies.Remove(old.Doc.Id);
         }
         // Removed texts leave dead entries behind; rebuild once they outnumber the live ones.
@@ -54,6 +56,13 @@ public sealed class CopyDetector(DedupOptions? options = null)
         long? exact = r.Url is not null && _byUrl.TryGetValue(r.Url, out var u) ? u : _byHash.TryGetValue(r.Hash, out var h) ? h : null;
         if (exact is { } e && _seen.TryGetValue(e, out var same) && same.Doc.Id != r.Doc.Id)
             return Link(r, same, isExact: true);
+
+        // An attributed copy whose original's body could not be had (a summary-only feed): the same
+        // title from the outlet the attribution names is enough.
+        if (r.Title.Length > 0 && _byTitle.TryGetValue(r.Title, out var sameTitle))
+            foreach (var id in sameTitle)
+                if (_seen.TryGetValue(id, out var t) && !SameOutlet(r, t) && (Attributes(r, t) || Attributes(t, r)))
+                    return Link(r, t, isExact: true);
 
         SeenReport? best = null;
         var bestScore = 0.0;
@@ -92,6 +101,7 @@ public sealed class CopyDetector(DedupOptions? options = null)
         _seen[r.Doc.Id] = r;
         _byHash.TryAdd(r.Hash, r.Doc.Id);
         if (r.Url is not null) _byUrl.TryAdd(r.Url, r.Doc.Id);
+        if (r.Title.Length > 0) (_byTitle.TryGetValue(r.Title, out var list) ? list : _byTitle[r.Title] = []).Add(r.Doc.Id);
         if (links.Target is { } t) Copies(t).Add(r.Doc.Id);
         if (links.NowCopiesOfThis.Count == 0) return;
         var mine = Copies(r.Doc.Id);
@@ -129,6 +139,7 @@ public sealed class CopyDetector(DedupOptions? options = null)
         public uint[] Sketch { get; } = sketch;
         public string Hash { get; } = hash;
         public string? Url { get; } = url;
+        public string Title { get; } = ContentHash.Normalize(doc.Title ?? "");
         public DateTimeOffset Time { get; } = doc.Published ?? DateTimeOffset.MinValue;
         public string? OriginalUrl { get; } = UrlCanonicalizer.Canonicalize(doc.OriginalUrl);
         public string? OriginalOutlet { get; } = doc.OriginalOutlet is { } o ? ContentHash.Normalize(o) : null;

@@ -11,7 +11,7 @@ namespace Caravan.Stories;
 /// </summary>
 public sealed class StoryClusterer(StoryOptions? options = null)
 {
-    const int TermsToIndex = 12, PostingsScanned = 64, CentroidTerms = 96, SweepEvery = 2048;
+    const int TermsToIndex = 12, PostingsScanned = 64, CentroidTerms = 160, SweepEvery = 2048;
 
     readonly StoryOptions _options = (options ?? new StoryOptions()).Validate();
     readonly StoryVectorizer _vectorizer = new();

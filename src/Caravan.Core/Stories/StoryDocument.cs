@@ -20,7 +20,7 @@ public sealed record StoryOptions
     /// <summary>At most this many stories stay live; beyond it the least recently active close first.</summary>
     public int MaxLiveStories { get; init; } = 100_000;
     /// <summary>Cosine similarity (after time decay) from which a report joins a story.</summary>
-    public double MinSimilarity { get; init; } = 0.28;
+    public double MinSimilarity { get; init; } = 0.2;
     /// <summary>Similarity falls by half when the report is this far in time from the story's latest report.</summary>
     public TimeSpan DecayHalfLife { get; init; } = TimeSpan.FromDays(3);
 

@@ -10,8 +10,9 @@ namespace Caravan.Stories;
 /// </summary>
 public sealed class StoryVectorizer
 {
-    public const int MaxTermsPerReport = 48;
+    public const int MaxTermsPerReport = 96;
     const float TitleWeight = 2f, NameWeight = 2.5f;
+    const int StemLength = 6;
 
     readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -50,6 +51,10 @@ public sealed class StoryVectorizer
         WordScanner.Scan(text, (word, shape) =>
         {
             var isName = (shape & WordShape.Capitalised) != 0 && (shape & WordShape.SentenceStart) == 0;
+            var isStopword = Stopwords.Contains(word);
+            // A crude stemmer that works across languages: the first letters of a folded word. "Bishkek" and
+            // "Бишкеке", "Kambarata" and "Камбаратинской", "checked" and "checks" meet.
+            if ((shape & WordShape.Number) == 0 && word.Length > StemLength) word = word[..StemLength];
             if (isName && _nameLength + word.Length + 2 < _name.Length)
             {
                 _name[_nameLength++] = _nameWords == 0 ? '#' : ' ';
@@ -58,7 +63,7 @@ public sealed class StoryVectorizer
                 _nameWords++;
             }
             else EndName(weight, tf);
-            if (Stopwords.Contains(word) || word.Length < 3 && (shape & WordShape.Number) == 0) return;
+            if (isStopword || word.Length < 3 && (shape & WordShape.Number) == 0) return;
             AddTerm(word, weight, tf);
         });
         EndName(weight, tf);
