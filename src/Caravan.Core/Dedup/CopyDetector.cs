@@ -82,9 +82,9 @@ public sealed class CopyDetector(DedupOptions? options = null)
     DedupLinks Link(SeenReport r, SeenReport match, bool isExact)
     {
         var root = Root(match);
-        if (SameOutlet(r, match))
+        if (SameOutlet(r, root))
         {
-            var withinWindow = (r.Time - match.Time).Duration() <= _options.VersionWindow;
+            var withinWindow = (r.Time - root.Time).Duration() <= _options.VersionWindow;
             return !isExact && withinWindow ? new DedupLinks { VersionOf = root.Doc.Id } : new DedupLinks { DuplicateOf = root.Doc.Id };
         }
         // Another outlet: which is the original? Attribution first, then earliest publication.
