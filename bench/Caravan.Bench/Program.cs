@@ -1,14 +1,18 @@
 // Benchmarks: `dotnet run -c Release --project bench/Caravan.Bench -- <name> [args]`. See bench/README.md.
+using Caravan.Bench.Dedup;
 using Caravan.Bench.Stories;
 
 return args.FirstOrDefault() switch
 {
     "ecbplus" => EcbPlusBench.Run(args[1..]),
+    "dedup-quality" => DedupQualityBench.Run(args[1..]),
+    "dedup-speed" => DedupSpeedBench.Run(args[1..]),
+    "cluster-speed" => ClusterSpeedBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]; benchmarks: ecbplus; see bench/README.md");
+    Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]; benchmarks: ecbplus, dedup-quality, dedup-speed, cluster-speed; see bench/README.md");
     return 2;
 }

@@ -35,7 +35,8 @@ public static class Transliterator
         return new string(buffer[..Fold(word.AsSpan(), buffer)]);
     }
 
-    // Digraphs first (longest first): "shch" → s; "kh" → h; "zh" → j; "ch", "ts", "tz" → c; "sh" → s.
+    // Digraphs first (longest first): "shch" → s; "kh" → h; "gh" → g and "ng" → n (Kazakh ғ, ң); "zh" → j;
+    // "ch", "ts", "tz" → c; "sh" → s.
     // Then letters: "y", "w", "q", "x" → i, v, k, k; a word-initial i/j before a vowel goes ("Yesenov"/"Есенов");
     // doubled letters collapse ("Kassym"/"Касым"); "ie" after the first letter is "e" ("Tokayev"/"Токаев").
     static int Collapse(ReadOnlySpan<char> s, Span<char> into)
@@ -48,6 +49,8 @@ public static class Transliterator
             var next = i + 1 < s.Length ? s[i + 1] : '\0';
             if (c == 's' && next == 'h' && i + 3 < s.Length && s[i + 2] == 'c' && s[i + 3] == 'h') i += 3;
             else if (c == 'k' && next == 'h') { c = 'h'; i++; }
+            else if (c == 'g' && next == 'h') i++;
+            else if (c == 'n' && next == 'g') i++;
             else if (c == 'z' && next == 'h') { c = 'j'; i++; }
             else if (c == 'c' && next == 'h') i++;
             else if (c == 't' && next is 's' or 'z') { c = 'c'; i++; }
