@@ -10,10 +10,11 @@ public static class SimHash
     public static ulong Of(ReadOnlySpan<ulong> shingles)
     {
         Span<int> votes = stackalloc int[64];
+        // Count set bits per position (branch-free); a bit is set when more than half the shingles have it.
         foreach (var s in shingles)
-            for (var bit = 0; bit < 64; bit++) votes[bit] += ((s >> bit) & 1) == 1 ? 1 : -1;
+            for (var bit = 0; bit < 64; bit++) votes[bit] += (int)((s >> bit) & 1);
         ulong hash = 0;
-        for (var bit = 0; bit < 64; bit++) if (votes[bit] > 0) hash |= 1UL << bit;
+        for (var bit = 0; bit < 64; bit++) if (votes[bit] * 2 > shingles.Length) hash |= 1UL << bit;
         return hash;
     }
 

@@ -14,11 +14,12 @@ public static class Transliterator
     /// <summary>Writes the folded form of <paramref name="word"/> (letters and digits) into <paramref name="into"/>; returns the length.</summary>
     public static int Fold(ReadOnlySpan<char> word, Span<char> into)
     {
-        Span<char> raw = stackalloc char[into.Length * 2];
+        Span<char> raw = stackalloc char[Math.Min(word.Length * 4 + 4, into.Length * 2)];
         var n = 0;
         foreach (var ch in word)
         {
             if (n >= raw.Length - 4) break;
+            if (ch < 128) { raw[n++] = ch is >= 'A' and <= 'Z' ? (char)(ch | 0x20) : ch; continue; }
             var c = char.ToLowerInvariant(ch);
             if (c < 128) raw[n++] = c;
             else if (c is >= '\u0400' and <= '\u04FF') { foreach (var l in Cyrillic[c - '\u0400']) raw[n++] = l; }

@@ -27,14 +27,15 @@ public static class WordScanner
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetterOrDigit(c))
+            var isDigit = c is >= '0' and <= '9';
+            if (isDigit || (c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetterOrDigit(c)))
             {
                 if (len == 0)
                 {
-                    shape = (char.IsUpper(c) ? WordShape.Capitalised : 0) | (sentenceStart ? WordShape.SentenceStart : 0);
+                    shape = ((c < 128 ? c is >= 'A' and <= 'Z' : char.IsUpper(c)) ? WordShape.Capitalised : 0) | (sentenceStart ? WordShape.SentenceStart : 0);
                     digitsOnly = true;
                 }
-                if (!char.IsDigit(c)) digitsOnly = false;
+                if (!isDigit) digitsOnly = false;
                 if (len < MaxWordLength) word[len++] = c;
                 continue;
             }
