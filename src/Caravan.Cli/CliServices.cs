@@ -70,7 +70,8 @@ internal static class CliServices
     {
         var schedule = ScheduleOptions();
         var fetcher = new HttpFetcher(fetch, Time);
-        var refresher = new FeedRefresher(store, fetcher, new RefreshSchedule(schedule), Time, ingest, Logging.CreateLogger("ingest"));
+        var linker = new ArticleLinker(store, Time, log: Logging.CreateLogger("linking"));
+        var refresher = new FeedRefresher(store, fetcher, new RefreshSchedule(schedule), Time, ingest, Logging.CreateLogger("ingest"), linker);
         var scheduler = new FetchScheduler(store, refresher.RefreshAsync, schedule, Time, Logging.CreateLogger("scheduler"));
         return new Pipeline(fetcher, refresher, new SourceRunner(refresher, ingest), scheduler);
     }

@@ -9,11 +9,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Caravan.Ingest;
 
 /// <summary>
-/// Refreshes one source: fetch → parse → clean (and fetch the full page of a teaser) → tag → store,
-/// in that order, with the whole outcome written in one transaction. The scheduler, the CLI, the
+/// Refreshes one source: fetch → parse → clean (and fetch the full page of a teaser) → tag → store
+/// → link (duplicates, copies, versions, stories), in that order, with the fetch's outcome written in
+/// one transaction. The scheduler, the CLI, the
 /// web button and the API all call <see cref="RefreshAsync"/>.
 /// </summary>
-public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, RefreshSchedule schedule, TimeProvider time, IngestOptions options, ILogger? log = null)
+public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, RefreshSchedule schedule, TimeProvider time, IngestOptions options, ILogger? log = null, ArticleLinker? linker = null)
 {
     readonly ILogger _log = log ?? NullLogger.Instance;
     readonly FullTextLoader _fullText = new(fetcher);
@@ -90,6 +91,8 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Refr
             Disable = disable,
             Articles = drafts,
         }, ct);
+        if (linker is not null)
+            await linker.LinkAsync(saved.Drafts.Where(d => d.Change != ArticleChange.Unchanged).Select(d => d.ArticleId).ToList(), ct);
         if (error is not null) _log.LogWarning("{Source}: {Error}", source.Name, error);
         return new RefreshReport(source.Id, source.Name, outcome.Status, drafts.Count, saved.New, saved.Updated, saved.Unchanged, error);
     }
