@@ -1,0 +1,14 @@
+namespace Caravan.Tagging;
+
+/// <summary>What the tagger reads: the article's parts, and what its source says about itself.</summary>
+public sealed record TagInput
+{
+    public string? Title { get; init; }
+    /// <summary>The dateline if cleaning found one; otherwise the tagger looks for it in the first line.</summary>
+    public string? Dateline { get; init; }
+    public required string Text { get; init; }
+    /// <summary>The source's country (ISO 3166-1 alpha-2): weak evidence only.</summary>
+    public string? CountryHint { get; init; }
+    /// <summary>The feed's or source's language (ISO 639-1): used when the text is too short to tell.</summary>
+    public string? LanguageHint { get; init; }
+}
