@@ -23,11 +23,11 @@ public static class ArticleTagger
         if (input.Title is not null) mentions.AddRange(MentionFinder.Find(gazetteer, input.Title, Zone.Title));
         mentions.AddRange(MentionFinder.Find(gazetteer, lead, Zone.Lead));
         mentions.AddRange(MentionFinder.Find(gazetteer, body, Zone.Body));
-        var language = LanguageGuess.Guess((input.Title + "\n" + text).Trim(), input.LanguageHint);
+        var language = LanguageDetector.Detect((input.Title + "\n" + text).Trim(), input.LanguageHint);
         return new TagResult
         {
-            Language = language,
-            LanguageWhy = "script and letters",
+            Language = language.Code,
+            LanguageWhy = language.Why,
             Countries = CountryScorer.Score(mentions, input.CountryHint),
             Places = EntityTags.From(mentions, e => e.IsPlace),
             People = EntityTags.From(mentions, e => e.Kind == EntryKind.Person),
