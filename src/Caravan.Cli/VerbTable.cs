@@ -15,5 +15,6 @@ internal static class VerbTable
         OpmlVerb.Create(),
         SearchVerb.Create(),
         StatsVerb.Create(),
+        TagVerb.Create(),
     ];
 }

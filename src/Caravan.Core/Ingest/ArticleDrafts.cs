@@ -18,7 +18,7 @@ public static class ArticleDrafts
         var dateline = cleaned.Dateline ?? fullText?.Dateline;
         var tagged = ArticleTagger.Tag(new TagInput
         {
-            Title = title, Dateline = dateline, Text = text, CountryHint = source.CountryHint,
+            Title = title, Dateline = dateline, Text = text, CountryHint = source.CountryHint, Categories = item.Categories,
             LanguageHint = item.Language is { Length: >= 2 } l ? l[..2].ToLowerInvariant() : source.LanguageHint,
         });
         var language = tagged.Language;

@@ -32,6 +32,7 @@ public static class ArticleTagger
             Places = EntityTags.From(mentions, e => e.IsPlace),
             People = EntityTags.From(mentions, e => e.Kind == EntryKind.Person),
             Organisations = EntityTags.From(mentions, e => e.Kind == EntryKind.Organisation),
+            Topics = TopicTagger.Tag(input.Title, text, language.Code, input.UseTopicModel ? TopicModel.Default : null, input.Categories),
         };
     }
 

@@ -11,7 +11,7 @@ public sealed record CountryScore(string Code, double Score, string Why);
 /// </summary>
 public static class CountryScorer
 {
-    const double HintWeight = 0.6, HintOnlyScore = 0.3, SecondaryShare = 0.3, SecondaryMinimum = 1.2;
+    const double HintWeight = 1.5, HintOnlyScore = 0.3, SecondaryShare = 0.3, SecondaryMinimum = 1.2;
 
     public static IReadOnlyList<CountryScore> Score(IEnumerable<Mention> mentions, string? countryHint)
     {
@@ -36,8 +36,11 @@ public static class CountryScorer
         if (evidence.Count == 0)
             return hint is null || Countries.FromCode(hint) is null ? [] : [new CountryScore(hint, HintOnlyScore, "source country only")];
         var max = evidence.Values.Max(v => v.Score);
+        // Secondary countries are measured against the text's own evidence, not the source's hint.
+        var maxFromText = evidence.Max(kv => kv.Value.Score - (kv.Key == hint ? HintWeight : 0));
         return evidence
-            .Where(kv => kv.Value.Score >= max || (kv.Value.Score >= max * SecondaryShare && kv.Value.Score >= SecondaryMinimum))
+            .Where(kv => kv.Value.Score >= max || (kv.Value.Score >= SecondaryMinimum
+                && kv.Value.Score >= maxFromText * (kv.Value.Seen.Values.Sum() >= 2 ? SecondaryShare / 2 : SecondaryShare)))
             .OrderByDescending(kv => kv.Value.Score).ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => new CountryScore(kv.Key, Math.Round(kv.Value.Score / max, 3), string.Join("; ", kv.Value.Why)))
             .ToList();
@@ -45,7 +48,7 @@ public static class CountryScorer
 
     static double ZoneWeight(Zone zone) => zone switch
     {
-        Zone.Dateline => 4,
+        Zone.Dateline => 5,
         Zone.Title => 3,
         Zone.Lead => 1.5,
         _ => 1,

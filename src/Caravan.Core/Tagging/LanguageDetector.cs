@@ -45,7 +45,7 @@ public static class LanguageDetector
         if (F("ѓќѕ") >= 0.002) return new("mk", Letters("ѓ ќ ѕ", F("ѓќѕ")));
         // Letters of the Turkic and Tajik alphabets: a Russian text quoting Нұр-Сұлтан has a few, so a low share goes to the trigrams.
         var national = F("әұіқғңөүһҳҗ");
-        string[]? candidates = F("әұ") >= 0.003 ? ["kk"] : F("җ") >= 0.002 ? ["tt"] : F("ң") >= 0.002 ? ["ky"]
+        string[]? candidates = F("әұ") >= 0.003 || (F("і") >= 0.005 && F("қғңөү") >= 0.005) ? ["kk"] : F("җ") >= 0.002 ? ["tt"] : F("ң") >= 0.002 ? ["ky"]
             : F("ҳ") >= 0.003 ? null : F("өү") >= 0.005 ? ["mn", "ky"] : null;
         if (candidates is null && F("ҳқғ") >= 0.005)
             return Nearest(text, "Cyrillic", ["uz", "tg"], Letters("ҳ қ ғ", F("ҳқғ")));

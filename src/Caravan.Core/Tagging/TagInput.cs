@@ -11,4 +11,8 @@ public sealed record TagInput
     public string? CountryHint { get; init; }
     /// <summary>The feed's or source's language (ISO 639-1): used when the text is too short to tell.</summary>
     public string? LanguageHint { get; init; }
+    /// <summary>The categories the source attached to the item: extra evidence for topics.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    /// <summary>Whether the naive Bayes topic model refines the rules (off to measure the rules alone).</summary>
+    public bool UseTopicModel { get; init; } = true;
 }
