@@ -8,9 +8,10 @@ namespace Caravan.Tagging;
 /// </summary>
 public static class ArticleTagger
 {
-    public static TagResult Tag(TagInput input) => Tag(input, Gazetteer.Default);
+    public static TagResult Tag(TagInput input) => Tag(input, Gazetteer.Default, TopicModel.Default);
 
-    public static TagResult Tag(TagInput input, Gazetteer gazetteer)
+    /// <summary>Tags with a given gazetteer and topic model (null: the rules alone).</summary>
+    public static TagResult Tag(TagInput input, Gazetteer gazetteer, TopicModel? topicModel)
     {
         ArgumentNullException.ThrowIfNull(input);
         var text = input.Text ?? "";
@@ -32,7 +33,7 @@ public static class ArticleTagger
             Places = EntityTags.From(mentions, e => e.IsPlace),
             People = EntityTags.From(mentions, e => e.Kind == EntryKind.Person),
             Organisations = EntityTags.From(mentions, e => e.Kind == EntryKind.Organisation),
-            Topics = TopicTagger.Tag(input.Title, text, language.Code, input.UseTopicModel ? TopicModel.Default : null, input.Categories),
+            Topics = TopicTagger.Tag(input.Title, text, language.Code, input.UseTopicModel ? topicModel : null, input.Categories),
         };
     }
 

@@ -9,7 +9,7 @@ namespace Caravan.Tagging;
 /// </summary>
 public static class TopicTagger
 {
-    public const double MinScore = 5, MinShare = 0.35, ModelWeight = 4, CategoryBonus = 3;
+    public const double MinScore = 5, MinShare = 0.5, ModelWeight = 2, CategoryBonus = 3;
     public const int MaxTopics = 3;
 
     public static IReadOnlyList<TopicScore> Tag(string? title, string text, string? language, TopicModel? model, IEnumerable<string>? categories = null)
