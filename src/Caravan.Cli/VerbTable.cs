@@ -15,6 +15,8 @@ internal static class VerbTable
         OpmlVerb.Create(),
         SearchVerb.Create(),
         StatsVerb.Create(),
+        ParseVerb.Create(),
+        ExtractVerb.Create(),
         TagVerb.Create(),
     ];
 }

@@ -5,6 +5,15 @@ internal sealed class FeedDraft(FeedFormat format)
 {
     public FeedFormat Format { get; set; } = format;
     public string? Title { get; set; }
+    public string? TitleHtml { get; set; }
+
+    public void SetTitle(Xml.FeedNode node)
+    {
+        if (Title is not null)
+            return;
+        Title = Xml.TextConstruct.AsPlain(node);
+        TitleHtml = Xml.TextConstruct.MarkupOrNull(node);
+    }
     public string? Link { get; set; }
     public string? Description { get; set; }
     public string? Language { get; set; }
@@ -12,6 +21,7 @@ internal sealed class FeedDraft(FeedFormat format)
     public string? PublishedRaw { get; set; }
     public string? Image { get; set; }
     public string? Generator { get; set; }
+    public string? Version { get; set; }
     public int? TtlMinutes { get; set; }
     public List<int> SkipHours { get; } = [];
     public List<DayOfWeek> SkipDays { get; } = [];
