@@ -18,5 +18,6 @@ internal static class VerbTable
         ParseVerb.Create(),
         ExtractVerb.Create(),
         ClusterVerb.Create(),
+        TagVerb.Create(),
     ];
 }

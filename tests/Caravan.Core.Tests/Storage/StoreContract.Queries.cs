@@ -74,6 +74,24 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Search_NameInAnySpelling_FindsTheArticlesThatUseAnother()
+    {
+        var src = await AddSourceAsync();
+        await IngestAsync(src,
+            Draft(NewArticle("en", "Tokayev visits Nur-Sultan", "President Tokayev met ministers.")),
+            Draft(NewArticle("ru", "Совещание в Астане", "Президент Токаева поддержали депутаты.")),
+            Draft(NewArticle("kk", "Кеңес", "Тоқаев кеңес өткізді.")),
+            Draft(NewArticle("other", "Weather", "Snow in Kostanay.")));
+        foreach (var query in new[] { "Токаев", "Toqaev", "tokaev", "Tokayev" })
+        {
+            var hits = await Store.SearchAsync(new SearchQuery { Text = query }, Ct);
+            Assert.Equal(["en", "kk", "ru"], hits.Select(h => h.Article.ItemKey).Order());
+        }
+        var astana = await Store.SearchAsync(new SearchQuery { Text = "Astana" }, Ct);
+        Assert.Equal(["en", "ru"], astana.Select(h => h.Article.ItemKey).Order());
+    }
+
+    [Fact]
     public async Task Search_TitleMatchRanksAboveBodyMatch()
     {
         var src = await AddSourceAsync();
