@@ -18,29 +18,54 @@ public static partial class SearchSyntax
     [GeneratedRegex(@"[\p{L}\p{N}_]+")]
     private static partial Regex Word();
 
-    /// <summary>An FTS5 MATCH expression, or null when the query holds no searchable word.</summary>
-    public static string? ToFts5(string? query)
+    /// <summary>The user's query as terms: what to include (ANDed) and what to exclude. Engine syntax never survives.</summary>
+    public static SearchTerms Parse(string? query)
     {
-        if (string.IsNullOrWhiteSpace(query)) return null;
-        var include = new List<string>();
-        var exclude = new List<string>();
+        var include = new List<SearchTerm>();
+        var exclude = new List<SearchTerm>();
+        if (string.IsNullOrWhiteSpace(query)) return new SearchTerms(include, exclude);
         foreach (Match m in Term().Matches(query))
         {
             if (m.Groups[2].Success)
             {
                 var words = Word().Matches(m.Groups[2].Value).Select(w => w.Value).ToList();
                 if (words.Count == 0) continue;
-                (m.Groups[1].Value == "-" ? exclude : include).Add("\"" + string.Join(' ', words) + "\"");
+                (m.Groups[1].Value == "-" ? exclude : include).Add(new SearchTerm(words, Prefix: false));
             }
             else
             {
-                var term = "\"" + m.Groups[4].Value + "\"" + (m.Groups[5].Value == "*" ? "*" : "");
+                var term = new SearchTerm([m.Groups[4].Value], Prefix: m.Groups[5].Value == "*");
                 (m.Groups[3].Value == "-" ? exclude : include).Add(term);
             }
         }
-        if (include.Count == 0) return null;
-        var sb = new StringBuilder(string.Join(" AND ", include));
-        foreach (var e in exclude) sb.Append(" NOT ").Append(e);
+        return new SearchTerms(include, exclude);
+    }
+
+    /// <summary>An FTS5 MATCH expression, or null when the query holds no searchable word.</summary>
+    public static string? ToFts5(string? query)
+    {
+        var terms = Parse(query);
+        if (terms.Include.Count == 0) return null;
+        static string Fts5(SearchTerm t) => "\"" + string.Join(' ', t.Words) + "\"" + (t.Prefix ? "*" : "");
+        var sb = new StringBuilder(string.Join(" AND ", terms.Include.Select(Fts5)));
+        foreach (var e in terms.Exclude) sb.Append(" NOT ").Append(Fts5(e));
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A PostgreSQL tsquery text (for <c>to_tsquery</c>), or null when the query holds no searchable word:
+    /// what websearch_to_tsquery would make of the same query, but built from the parsed terms so no
+    /// operator the user typed reaches the engine. Phrases use &lt;-&gt; (followed by), prefixes :*.
+    /// </summary>
+    public static string? ToTsQuery(string? query)
+    {
+        var terms = Parse(query);
+        if (terms.Include.Count == 0) return null;
+        // Words hold only letters, digits and _, but quote them anyway: 'word' is a lexeme, never an operator.
+        static string Ts(SearchTerm t) =>
+            "(" + string.Join(" <-> ", t.Words.Select(w => "'" + w.Replace("'", "''", StringComparison.Ordinal) + "'")) + (t.Prefix ? ":*" : "") + ")";
+        var sb = new StringBuilder(string.Join(" & ", terms.Include.Select(Ts)));
+        foreach (var e in terms.Exclude) sb.Append(" & !").Append(Ts(e));
         return sb.ToString();
     }
 
@@ -48,3 +73,9 @@ public static partial class SearchSyntax
     public static string SnippetHtml(string snippet) =>
         System.Net.WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<mark>").Replace(MatchEnd.ToString(), "</mark>");
 }
+
+/// <summary>One searched word, phrase (several words in order) or word prefix.</summary>
+public sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix);
+
+/// <summary>A parsed query: every included term must match, no excluded term may.</summary>
+public sealed record SearchTerms(IReadOnlyList<SearchTerm> Include, IReadOnlyList<SearchTerm> Exclude);
