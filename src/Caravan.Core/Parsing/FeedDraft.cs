@@ -21,6 +21,7 @@ internal sealed class FeedDraft(FeedFormat format)
     public string? PublishedRaw { get; set; }
     public string? Image { get; set; }
     public string? Generator { get; set; }
+    public string? Version { get; set; }
     public int? TtlMinutes { get; set; }
     public List<int> SkipHours { get; } = [];
     public List<DayOfWeek> SkipDays { get; } = [];

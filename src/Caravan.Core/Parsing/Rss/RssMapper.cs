@@ -117,6 +117,7 @@ internal static class RssMapper
         draft.Link ??= guidLink;
         if (draft.Image is null && draft.Enclosures.Find(e => e.Type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true) is { } picture)
             draft.Image = picture.Url;
+        draft.Image ??= HtmlText.FirstImage(draft.Summary) ?? HtmlText.FirstImage(draft.Content);
         return draft;
     }
 

@@ -15,19 +15,11 @@ internal static class FeedparserView
             ["bozo"] = bozoProblems.Count > 0,
             ["bozo_exception"] = bozoProblems.FirstOrDefault(),
             ["encoding"] = feed.EncodingName,
-            ["version"] = Version(feed.Format),
+            ["version"] = feed.Version ?? "",
             ["feed"] = Feed(feed),
             ["entries"] = feed.Items.Select(i => (object?)Entry(i, feed)).ToList(),
         };
     }
-
-    private static string Version(FeedFormat format) => format switch
-    {
-        FeedFormat.Json10 => "json1",
-        FeedFormat.Json11 => "json11",
-        FeedFormat.Unknown or FeedFormat.Html => "",
-        _ => format.ToString().ToLowerInvariant(),
-    };
 
     private static Dictionary<string, object?> Feed(ParsedFeed feed)
     {
@@ -42,7 +34,8 @@ internal static class FeedparserView
         if (feed.Link is not null)
             view["link"] = feed.Link;
         var links = new List<object?>();
-        if (feed.Link is not null) links.Add(Link("alternate", feed.Link, "text/html"));
+        // A feed whose only link is rel="self" takes it as its link (as feedparser does); it is not an alternate.
+        if (feed.Link is not null && feed.Link != feed.SelfLink) links.Add(Link("alternate", feed.Link, "text/html"));
         if (feed.SelfLink is not null) links.Add(Link("self", feed.SelfLink, "application/atom+xml"));
         if (feed.NextLink is not null) links.Add(Link("next", feed.NextLink, null));
         links.AddRange(feed.HubLinks.Select(h => (object?)Link("hub", h, null)));

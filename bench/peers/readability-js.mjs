@@ -1,0 +1,24 @@
+// Times Mozilla Readability (with jsdom, as its README runs it) per page; prints a JSON array of milliseconds.
+// usage: node readability-js.mjs pages.txt ROUNDS   (needs `npm install @mozilla/readability jsdom@29` next to it)
+import { readFileSync } from 'node:fs';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+
+const [list, roundsArg] = process.argv.slice(2);
+const pages = readFileSync(list, 'utf8').split('\n').filter(Boolean).map(p => readFileSync(p));
+const rounds = Number(roundsArg ?? 1);
+const virtualConsole = new VirtualConsole();
+const run = page => {
+  const dom = new JSDOM(page, { url: 'https://example.com/article', virtualConsole });
+  new Readability(dom.window.document).parse();
+  dom.window.close();
+};
+pages.forEach(run); // warm-up
+const times = [];
+for (let r = 0; r < rounds; r++)
+  for (const page of pages) {
+    const start = process.hrtime.bigint();
+    run(page);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+process.stdout.write(JSON.stringify(times));
