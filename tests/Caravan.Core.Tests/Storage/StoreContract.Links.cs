@@ -4,7 +4,7 @@ namespace Caravan.Storage;
 
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task SetArticleLinks_VersionOf_IsStored_AndListingsShowOnlyTheLatestVersion()
     {
         var src = await AddSourceAsync();
