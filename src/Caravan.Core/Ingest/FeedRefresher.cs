@@ -64,9 +64,12 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Refr
 
         var now = time.GetUtcNow();
         var failures = error is null ? 0 : state.ConsecutiveFailures + 1;
-        var recent = Math.Max(feed?.Items.Count(i => i.Published > now.AddDays(-7)) ?? 0,
-            await store.CountArticlesSinceAsync(source.Id, now.AddDays(-7), ct));
-        var inputs = ScheduleInputs.From(now, outcome, feed, recent, state.ConsecutiveFailures) with { ConsecutiveFailures = failures };
+        // Posting rate: the store's count of the last week, or the feed's own dates extrapolated to a week
+        // when the feed lists only the last few hours of a busy outlet; a 304 keeps the previous interval.
+        var stored = await store.CountArticlesSinceAsync(source.Id, now.AddDays(-7), ct);
+        var perWeek = feed is { IsFeed: true } ? Math.Max(PostingRate.ItemsPerWeek(feed, now) ?? 0, stored) : stored;
+        var previousInterval = source.FetchState.NextCheckAt - source.FetchState.LastAttemptAt;
+        var inputs = ScheduleInputs.From(now, outcome, feed, perWeek, state.ConsecutiveFailures, previousInterval) with { ConsecutiveFailures = failures };
         state = state with
         {
             LastAttemptAt = startedAt,
