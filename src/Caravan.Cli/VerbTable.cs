@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Caravan.Cli.Verbs;
 
 namespace Caravan.Cli;
 
@@ -7,7 +8,16 @@ internal static class VerbTable
 {
     public static IEnumerable<Command> All() =>
     [
-        // one line per verb: XxxVerb.Create(),
+        DemoVerb.Create(),
+        ServeVerb.Create(),
+        FetchVerb.Create(),
+        SourcesVerb.Create(),
+        OpmlVerb.Create(),
+        SearchVerb.Create(),
+        StatsVerb.Create(),
+        ParseVerb.Create(),
         ExtractVerb.Create(),
+        ClusterVerb.Create(),
+        TagVerb.Create(),
     ];
 }

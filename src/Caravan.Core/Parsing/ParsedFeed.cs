@@ -8,6 +8,8 @@ public sealed record ParsedFeed
 {
     public required FeedFormat Format { get; init; }
     public string? Title { get; init; }
+    /// <summary>The title as HTML when the feed wrote it as markup (Atom type="html"/"xhtml", or RSS with tags or entities); null when plain.</summary>
+    public string? TitleHtml { get; init; }
     public string? Link { get; init; }
     public string? Description { get; init; }
     public string? Language { get; init; }
@@ -21,6 +23,21 @@ public sealed record ParsedFeed
     public IReadOnlyList<string> FeedLinks { get; init; } = [];
     public IReadOnlyList<string> Problems { get; init; } = [];
     public IReadOnlyList<ParsedItem> Items { get; init; } = [];
+    /// <summary>Channel pubDate / Atom published, where given (Updated is lastBuildDate / atom:updated).</summary>
+    public DateTimeOffset? Published { get; init; }
+    /// <summary>The character encoding the document was read with (lower-case label, e.g. "utf-8", "windows-1251").</summary>
+    public string? EncodingName { get; init; }
+    /// <summary>atom:link rel="self": the feed's own URL.</summary>
+    public string? SelfLink { get; init; }
+    /// <summary>atom:link rel="hub": WebSub hubs.</summary>
+    public IReadOnlyList<string> HubLinks { get; init; } = [];
+    /// <summary>atom:link rel="next": the next page of a paged feed (RFC 5005).</summary>
+    public string? NextLink { get; init; }
+    public string? Generator { get; init; }
+    /// <summary>The exact format version in feedparser's vocabulary: rss090, rss091n, rss091u, rss092, rss093, rss094, rss20, rss10, rss, atom03, atom10, json1, json11.</summary>
+    public string? Version { get; init; }
+    public string? UpdatedRaw { get; init; }
+    public string? PublishedRaw { get; init; }
     public bool IsFeed => Format is not (FeedFormat.Unknown or FeedFormat.Html);
 }
 
@@ -32,6 +49,8 @@ public sealed record ParsedItem
     /// <summary>Caravan's computed identity of the item within its feed.</summary>
     public required string Key { get; init; }
     public string? Title { get; init; }
+    /// <summary>The title as HTML when the feed wrote it as markup; null when plain (then <see cref="Title"/> is the text).</summary>
+    public string? TitleHtml { get; init; }
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }
     public string? PublishedRaw { get; init; }
@@ -47,7 +66,16 @@ public sealed record ParsedItem
     public string? Image { get; init; }
     public string? ImageCredit { get; init; }
     public string? Language { get; init; }
+    /// <summary>RSS &lt;comments&gt;: the URL of the item's comment page.</summary>
+    public string? CommentsUrl { get; init; }
+    /// <summary>slash:comments: how many comments the item has.</summary>
+    public int? CommentsCount { get; init; }
+    /// <summary>GeoRSS point (georss:point, geo:lat/geo:long, gml:pos).</summary>
+    public GeoPoint? Geo { get; init; }
 }
+
+/// <summary>A WGS 84 position.</summary>
+public sealed record GeoPoint(double Latitude, double Longitude);
 
 /// <summary>A media file attached to an item.</summary>
 public sealed record Enclosure(string Url, string? Type, long? Length);

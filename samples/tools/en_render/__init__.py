@@ -1,0 +1,1 @@
+"""Renderers for the samples-en outlets: one module per feed format, plus HTML pages."""

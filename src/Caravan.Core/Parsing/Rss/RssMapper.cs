@@ -1,0 +1,149 @@
+using Caravan.Parsing.Xml;
+using static Caravan.Parsing.Xml.Namespaces;
+
+namespace Caravan.Parsing.Rss;
+
+/// <summary>Maps RSS 0.9x, 1.0 (RDF) and 2.0 documents, with their common extensions, onto Caravan's records.</summary>
+internal static class RssMapper
+{
+    public static FeedDraft Map(FeedNode root, FeedFormat format, FeedParseOptions options, List<string> problems)
+    {
+        var feed = new FeedDraft(format);
+        var channel = FindChild(root, "channel");
+        // feedparser reads a channel-less document without complaint; so does Caravan (its items may sit at the root).
+        if (channel is not null)
+            ReadChannel(channel, feed);
+        feed.Language ??= root.Lang ?? channel?.Lang;
+        feed.Image ??= ImageOf(FindChild(root, "image"));
+
+        // RSS 2.0 puts items in the channel, RSS 1.0 and 0.90 beside it; lenient feeds do either.
+        var itemNodes = (channel?.Elements() ?? []).Concat(root.Elements()).Where(n => IsRss(n) && n.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase));
+        foreach (var node in itemNodes)
+        {
+            if (feed.Items.Count >= options.MaxItems)
+            {
+                problems.Add($"more than {options.MaxItems} items; the rest were dropped");
+                break;
+            }
+            feed.Items.Add(ReadItem(node));
+        }
+        return feed;
+    }
+
+    private static void ReadChannel(FeedNode channel, FeedDraft feed)
+    {
+        foreach (var child in channel.Elements())
+        {
+            if (IsRss(child))
+            {
+                switch (child.LocalName.ToLowerInvariant())
+                {
+                    case "title": feed.SetTitle(child); break;
+                    case "link": feed.Link ??= ExtensionReader.Url(child.Text(), child); break;
+                    case "description": feed.Description ??= TextConstruct.AsHtml(child); break;
+                    case "language": feed.Language ??= child.Text().Trim(); break;
+                    case "lastbuilddate": feed.UpdatedRaw ??= child.Text(); break;
+                    case "pubdate": feed.PublishedRaw ??= child.Text(); break;
+                    case "image": feed.Image ??= ImageOf(child); break;
+                    case "generator": feed.Generator ??= child.Text().Trim(); break;
+                    case "ttl": feed.TtlMinutes = int.TryParse(child.Text().Trim(), out var ttl) && ttl >= 0 ? ttl : null; break;
+                    case "skiphours":
+                        foreach (var hour in child.Elements())
+                            if (int.TryParse(hour.Text().Trim(), out var h) && h is >= 0 and <= 24 && !feed.SkipHours.Contains(h % 24))
+                                feed.SkipHours.Add(h % 24);
+                        break;
+                    case "skipdays":
+                        foreach (var day in child.Elements())
+                            if (Enum.TryParse<DayOfWeek>(day.Text().Trim(), ignoreCase: true, out var d) && !feed.SkipDays.Contains(d))
+                                feed.SkipDays.Add(d);
+                        break;
+                }
+                continue;
+            }
+            if (child.Namespace == Atom10 && child.LocalName == "link")
+                AtomLinks.ReadFeedLink(child, feed);
+            else if (child.Namespace is DublinCore or DcTerms)
+            {
+                switch (child.LocalName.ToLowerInvariant())
+                {
+                    case "title": feed.SetTitle(child); break;
+                    case "description": feed.Description ??= TextConstruct.AsHtml(child); break;
+                    case "language": feed.Language ??= child.Text().Trim(); break;
+                    case "date" or "modified": feed.UpdatedRaw ??= child.Text(); break;
+                }
+            }
+            else if (child.Is(Itunes, "image"))
+                feed.Image ??= ExtensionReader.Url(child.Attribute("href") ?? child.Text(), child);
+            else if (child.Is(Atom10, "updated"))
+                feed.UpdatedRaw ??= child.Text();
+        }
+    }
+
+    private static ItemDraft ReadItem(FeedNode item)
+    {
+        var draft = new ItemDraft { Language = item.Lang };
+        string? guidLink = null;
+        foreach (var child in item.Elements())
+        {
+            if (IsRss(child))
+            {
+                switch (child.LocalName.ToLowerInvariant())
+                {
+                    case "title": draft.SetTitle(child); break;
+                    case "link": draft.Link ??= ExtensionReader.Url(child.Text(), child); break;
+                    case "description": draft.Summary ??= TextConstruct.AsHtml(child); break;
+                    case "pubdate": draft.PublishedRaw ??= child.Text(); break;
+                    case "author": draft.AddAuthor(AuthorName(child.Text())); break;
+                    case "category": draft.AddCategory(child.Text()); break;
+                    case "comments": draft.CommentsUrl ??= ExtensionReader.Url(child.Text(), child); break;
+                    case "enclosure":
+                        draft.AddEnclosure(ExtensionReader.Url(child.Attribute("url"), child), child.Attribute("type"), child.Attribute("length"));
+                        break;
+                    case "guid":
+                        draft.Id ??= child.Text().Trim();
+                        // RSS 2.0: a guid is a permalink unless isPermaLink="false".
+                        if (!string.Equals(child.Attribute("isPermaLink")?.Trim(), "false", StringComparison.OrdinalIgnoreCase)
+                            && Uri.TryCreate(child.Text().Trim(), UriKind.Absolute, out var guidUri) && guidUri.Scheme is "http" or "https")
+                            guidLink ??= guidUri.OriginalString;
+                        break;
+                }
+            }
+            else if (child.Namespace == Atom10)
+                AtomLinks.ReadItemElement(child, draft);
+        }
+        ExtensionReader.Read(item, draft);
+        // RSS 1.0 §5.5: rdf:about is the item's URI.
+        draft.Id ??= item.Attribute("about", Rdf)?.Trim();
+        draft.Link ??= guidLink;
+        if (draft.Image is null && draft.Enclosures.Find(e => e.Type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true) is { } picture)
+            draft.Image = picture.Url;
+        draft.Image ??= HtmlText.FirstImage(draft.Summary) ?? HtmlText.FirstImage(draft.Content);
+        return draft;
+    }
+
+    /// <summary>RSS 2.0 author is an email with an optional name: "jo@example.com (Jo Doe)", "Jo Doe (jo@example.com)" and "Jo Doe &lt;jo@example.com&gt;" all name Jo Doe.</summary>
+    public static string AuthorName(string text)
+    {
+        var trimmed = text.Trim();
+        var open = trimmed.IndexOf('(');
+        if (open > 0 && trimmed.EndsWith(')'))
+        {
+            var outside = trimmed[..open].Trim();
+            var inside = trimmed[(open + 1)..^1].Trim();
+            return inside.Contains('@') && !outside.Contains('@') ? outside : inside;
+        }
+        var angle = trimmed.IndexOf('<');
+        if (angle > 0 && trimmed.EndsWith('>') && trimmed.Contains('@'))
+            return trimmed[..angle].Trim().Trim('"');
+        return trimmed;
+    }
+
+    private static string? ImageOf(FeedNode? image) =>
+        image is null ? null : ExtensionReader.Url(FindChild(image, "url")?.Text() ?? image.Attribute("resource", Rdf), image);
+
+    private static FeedNode? FindChild(FeedNode parent, string localName) =>
+        parent.Elements().FirstOrDefault(n => IsRss(n) && n.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>RSS's own elements: no namespace, or the RSS 0.90 / 1.0 / Userland namespaces.</summary>
+    public static bool IsRss(FeedNode node) => node.Namespace is "" or Rss10 or Rss090 or Rss2Userland or Rss2Userland2;
+}

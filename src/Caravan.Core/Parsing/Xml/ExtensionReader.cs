@@ -1,0 +1,118 @@
+using System.Globalization;
+using static Caravan.Parsing.Xml.Namespaces;
+
+namespace Caravan.Parsing.Xml;
+
+/// <summary>Item extensions shared by RSS and Atom: Dublin Core, Media RSS, iTunes, slash, GeoRSS, atom:link inside RSS.</summary>
+internal static class ExtensionReader
+{
+    public static void Read(FeedNode item, ItemDraft draft)
+    {
+        foreach (var child in item.Elements())
+        {
+            switch (child.Namespace)
+            {
+                case DublinCore or DcTerms:
+                    ReadDublinCore(child, draft);
+                    break;
+                case Media:
+                    ReadMedia(child, draft);
+                    break;
+                case Itunes:
+                    if (child.Is(Itunes, "author")) draft.AddAuthor(TextConstruct.AsPlain(child));
+                    else if (child.Is(Itunes, "image")) draft.Image ??= Url(child.Attribute("href") ?? child.Text(), child);
+                    else if (child.Is(Itunes, "summary")) draft.Summary ??= HtmlText.Encode(child.Text().Trim());
+                    else if (child.Is(Itunes, "keywords"))
+                        foreach (var keyword in child.Text().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                            draft.AddCategory(keyword);
+                    break;
+                case Slash when child.Is(Slash, "comments"):
+                    draft.CommentsCount = int.TryParse(child.Text().Trim(), out var count) ? count : null;
+                    break;
+                case GeoRss or Geo or Gml:
+                    draft.Geo ??= GeoReader.Read(item);
+                    break;
+                case Content when child.Is(Content, "encoded"):
+                    draft.Content ??= TextConstruct.AsHtml(child);
+                    break;
+            }
+        }
+    }
+
+    private static void ReadDublinCore(FeedNode child, ItemDraft draft)
+    {
+        switch (child.LocalName.ToLowerInvariant())
+        {
+            case "creator":
+                draft.AddAuthor(TextConstruct.AsPlain(child));
+                break;
+            case "date" or "issued" or "created":
+                draft.PublishedRaw ??= child.Text();
+                if (child.LocalName.Equals("date", StringComparison.OrdinalIgnoreCase))
+                    draft.UpdatedRaw ??= child.Text();
+                break;
+            case "modified":
+                draft.UpdatedRaw ??= child.Text();
+                break;
+            case "subject":
+                draft.AddCategory(child.Text());
+                break;
+            case "title":
+                draft.SetTitle(child);
+                break;
+            case "description":
+                draft.Summary ??= TextConstruct.AsHtml(child);
+                break;
+            case "identifier":
+                draft.Id ??= child.Text().Trim();
+                break;
+            case "language":
+                draft.Language ??= child.Text().Trim();
+                break;
+        }
+    }
+
+    private static void ReadMedia(FeedNode child, ItemDraft draft)
+    {
+        switch (child.LocalName.ToLowerInvariant())
+        {
+            case "group":
+                foreach (var inner in child.Elements())
+                    if (inner.Namespace == Media)
+                        ReadMedia(inner, draft);
+                break;
+            case "content":
+                var url = Url(child.Attribute("url"), child);
+                var type = child.Attribute("type");
+                var medium = child.Attribute("medium");
+                if (url is not null && (medium == "image" || type?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true))
+                    draft.Image ??= url;
+                foreach (var inner in child.Elements())
+                    if (inner.Namespace == Media)
+                        ReadMedia(inner, draft);
+                break;
+            case "thumbnail":
+                draft.Image ??= Url(child.Attribute("url"), child);
+                break;
+            case "credit":
+                draft.ImageCredit ??= child.Text().Trim();
+                break;
+            case "description":
+                draft.Summary ??= TextConstruct.AsHtml(child);
+                break;
+            case "title":
+                draft.SetTitle(child);
+                break;
+            case "category" or "keywords":
+                foreach (var term in child.LocalName.Equals("keywords", StringComparison.OrdinalIgnoreCase) ? child.Text().Split(',') : [child.Text()])
+                    draft.AddCategory(term);
+                break;
+        }
+    }
+
+    public static string? Url(string? value, FeedNode context) =>
+        string.IsNullOrWhiteSpace(value) ? null : UrlResolver.Resolve(value, context.BaseUri);
+
+    public static double? Number(string text) =>
+        double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
+}

@@ -1,0 +1,72 @@
+namespace Caravan.Parsing.Xml;
+
+/// <summary>Reads Atom text constructs (RFC 4287 §3.1) and RSS text elements as HTML or as plain text.</summary>
+internal static class TextConstruct
+{
+    /// <summary>The element's content as HTML.</summary>
+    public static string? AsHtml(FeedNode? node)
+    {
+        if (node is null)
+            return null;
+        var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
+        var mode = (node.Attribute("mode") ?? "").Trim().ToLowerInvariant();
+        if (mode == "base64")
+            return HtmlUrls.Resolve(DecodeBase64(node.Text()) ?? "", node.BaseUri);
+        if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || (node.HasElementChildren && !node.HasCData))
+            return InnerXhtml(node).Trim();
+        if (type is "text" or "text/plain")
+            return HtmlText.Encode(node.Text());
+        return HtmlUrls.Resolve(node.Text().Trim(), node.BaseUri);
+    }
+
+    /// <summary>The element's content as HTML when it was written as markup (feedparser's text/html titles); null when plain text.</summary>
+    public static string? MarkupOrNull(FeedNode node)
+    {
+        var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
+        if (type is "text" or "text/plain")
+            return null;
+        if (type is "html" or "text/html" or "xhtml" or "application/xhtml+xml" || node.HasElementChildren || (node.Attribute("mode") ?? "") is "base64" or "escaped" or "xml")
+            return AsHtml(node);
+        var text = node.Text();
+        return HtmlText.LooksLikeHtml(text) ? AsHtml(node) : null;
+    }
+
+    /// <summary>The element's content as plain text (titles, names).</summary>
+    public static string? AsPlain(FeedNode? node)
+    {
+        if (node is null)
+            return null;
+        var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
+        if ((node.Attribute("mode") ?? "").Trim() == "base64")
+            return HtmlText.ToPlain(AsHtml(node) ?? "").Trim();
+        if (type is "xhtml" or "application/xhtml+xml" || node.HasElementChildren)
+            return HtmlText.ToPlain(InnerXhtml(node)).Trim();
+        var text = node.Text();
+        if (type is "text" or "text/plain")
+            return text.Trim();
+        return (type is "html" or "text/html" || HtmlText.LooksLikeHtml(text) ? HtmlText.ToPlain(text) : text).Trim();
+    }
+
+    private static string InnerXhtml(FeedNode node)
+    {
+        // RFC 4287 §3.1.1.3: xhtml content is wrapped in one xhtml:div that is not part of the content.
+        var elements = node.Elements().ToList();
+        if ((node.Attribute("type") ?? "").Trim().Equals("xhtml", StringComparison.OrdinalIgnoreCase) && elements.Count == 1 && elements[0].LocalName.Equals("div", StringComparison.OrdinalIgnoreCase)
+            && elements[0].Namespace == Namespaces.Xhtml
+            && node.Children.All(c => c is FeedNode || string.IsNullOrWhiteSpace((string)c)))
+            return MarkupWriter.InnerMarkup(elements[0]);
+        return MarkupWriter.InnerMarkup(node);
+    }
+
+    private static string? DecodeBase64(string text)
+    {
+        try
+        {
+            return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(text.Trim()));
+        }
+        catch (FormatException)
+        {
+            return text;
+        }
+    }
+}

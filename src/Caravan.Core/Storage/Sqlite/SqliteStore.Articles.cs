@@ -1,0 +1,116 @@
+using System.Text;
+using Caravan.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Caravan.Storage.Sqlite;
+
+/// <summary>SQL for the articles and article_versions tables.</summary>
+public sealed partial class SqliteStore
+{
+    public async Task<Article?> GetArticleAsync(long id, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return (await c.ListAsync("SELECT * FROM articles WHERE id = $id", ReadArticle, ct, null, ("$id", id))).FirstOrDefault();
+    }
+
+    public async Task<Article?> FindArticleAsync(long sourceId, string itemKey, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return (await c.ListAsync("SELECT * FROM articles WHERE source_id = $s AND item_key = $k", ReadArticle, ct, null,
+            ("$s", sourceId), ("$k", itemKey))).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Article>> ListArticlesAsync(ArticleQuery q, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var sql = new StringBuilder("SELECT a.* FROM articles a WHERE 1 = 1");
+        if (!q.IncludeLinkOnly) sql.Append(" AND a.link_only = 0");
+        if (!q.IncludeDuplicates)
+            // Duplicates are hidden, and of a chain of versions only the latest is listed.
+            sql.Append("""
+                 AND a.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles v
+                    WHERE (v.version_of_id = a.id OR (a.version_of_id IS NOT NULL AND v.version_of_id = a.version_of_id))
+                    AND (v.sort_at, v.id) > (a.sort_at, a.id))
+                """);
+        if (q.SourceId is not null) sql.Append(" AND a.source_id = $source");
+        if (q.StoryId is not null) sql.Append(" AND a.story_id = $story");
+        if (q.TagKind is not null && q.TagValue is not null)
+            sql.Append(" AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.kind = $kind AND t.value = $value)");
+        if (q.BeforeTime is not null)
+            sql.Append(" AND (a.sort_at < $beforeTime OR (a.sort_at = $beforeTime AND a.id < $beforeId))");
+        sql.Append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT $limit");
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync(sql.ToString(), ReadArticle, ct, null,
+            ("$source", q.SourceId), ("$story", q.StoryId), ("$kind", q.TagKind?.ToString()), ("$value", q.TagValue),
+            ("$beforeTime", StoredTime.ToText(q.BeforeTime)), ("$beforeId", q.BeforeId ?? long.MaxValue),
+            ("$limit", Math.Clamp(q.Limit, 1, ArticleQuery.MaxLimit)));
+    }
+
+    public async Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ScalarAsync<int>("SELECT COUNT(*) FROM articles WHERE source_id = $s AND published_at >= $since", ct, null,
+            ("$s", sourceId), ("$since", StoredTime.ToText(since)));
+    }
+
+    public async Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync("SELECT * FROM article_versions WHERE article_id = $a ORDER BY version", r => new ArticleVersion
+        {
+            Id = r.GetInt64(r.GetOrdinal("id")),
+            ArticleId = r.GetInt64(r.GetOrdinal("article_id")),
+            Version = (int)r.Long("version")!.Value,
+            Title = r.Str("title"),
+            Text = r.Str("text")!,
+            ContentHash = r.Str("content_hash")!,
+            SeenAt = StoredTime.Parse(r.Str("seen_at")!),
+            Diff = r.Str("diff"),
+        }, ct, null, ("$a", articleId));
+    }
+
+    public async Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        if (links.DuplicateOfId == articleId || links.SyndicatedFromId == articleId || links.VersionOfId == articleId)
+            throw new ArgumentException("An article cannot be a duplicate or copy of itself.", nameof(links));
+        await using var c = await OpenAsync(ct);
+        return await c.ExecuteAsync("""
+            UPDATE articles SET duplicate_of_id = $dup, syndicated_from_id = $synd, version_of_id = $version, story_id = $story, simhash = $sim
+            WHERE id = $id
+            """, ct, null, ("$id", articleId), ("$dup", links.DuplicateOfId), ("$synd", links.SyndicatedFromId), ("$version", links.VersionOfId),
+            ("$story", links.StoryId), ("$sim", links.SimHash is { } h ? unchecked((long)h) : null)) == 1;
+    }
+
+    static Article ReadArticle(SqliteDataReader r) => new()
+    {
+        Id = r.GetInt64(r.GetOrdinal("id")),
+        SourceId = r.GetInt64(r.GetOrdinal("source_id")),
+        ItemKey = r.Str("item_key")!,
+        Guid = r.Str("guid"),
+        Url = r.Str("url"),
+        Title = r.Str("title"),
+        Byline = r.Str("byline"),
+        PublishedAt = StoredTime.ParseOrNull(r.Str("published_at")),
+        UpdatedAt = StoredTime.ParseOrNull(r.Str("updated_at")),
+        FirstSeenAt = StoredTime.Parse(r.Str("first_seen_at")!),
+        Language = r.Str("language"),
+        Text = r.Str("text")!,
+        Html = r.Str("html"),
+        Summary = r.Str("summary"),
+        ImageUrl = r.Str("image_url"),
+        ImageCredit = r.Str("image_credit"),
+        Dateline = r.Str("dateline"),
+        ContentHash = r.Str("content_hash")!,
+        Version = (int)r.Long("version")!.Value,
+        IsTeaser = r.Bool("is_teaser"),
+        LinkOnly = r.Bool("link_only"),
+        OriginalOutlet = r.Str("original_outlet"),
+        OriginalUrl = r.Str("original_url"),
+        SimHash = r.Long("simhash") is { } h ? unchecked((ulong)h) : null,
+        DuplicateOfId = r.Long("duplicate_of_id"),
+        SyndicatedFromId = r.Long("syndicated_from_id"),
+        StoryId = r.Long("story_id"),
+        VersionOfId = r.Long("version_of_id"),
+    };
+}

@@ -1,0 +1,124 @@
+using Caravan.Model;
+using Microsoft.Data.Sqlite;
+
+namespace Caravan.Storage.Sqlite;
+
+/// <summary>SQL for the sources table.</summary>
+public sealed partial class SqliteStore
+{
+    public async Task<SourceAdded> AddSourceAsync(Source source, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source.Name);
+        await using var c = await OpenAsync(ct);
+        var existing = await FindByFeedUrlAsync(c, source.FeedUrl, ct);
+        if (existing is not null) return new SourceAdded(existing, false);
+        var id = await c.ScalarAsync<long>("""
+            INSERT INTO sources (name, site_url, feed_url, kind, country_hint, language_hint, enabled, next_check_at, created_at)
+            VALUES ($name, $site, $feed, $kind, $country, $lang, $enabled, $next, $created)
+            RETURNING id
+            """, ct, null,
+            ("$name", source.Name.Trim()), ("$site", source.SiteUrl?.AbsoluteUri), ("$feed", source.FeedUrl.AbsoluteUri),
+            ("$kind", source.Kind.ToString()), ("$country", source.CountryHint?.ToUpperInvariant()), ("$lang", source.LanguageHint),
+            ("$enabled", source.Enabled), ("$next", StoredTime.ToText(source.FetchState.NextCheckAt)),
+            ("$created", StoredTime.ToText(_time.GetUtcNow())));
+        return new SourceAdded((await GetSourceAsync(c, id, ct))!, true);
+    }
+
+    public async Task<Source?> GetSourceAsync(long id, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await GetSourceAsync(c, id, ct);
+    }
+
+    public async Task<Source?> FindSourceByFeedUrlAsync(Uri feedUrl, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(feedUrl);
+        await using var c = await OpenAsync(ct);
+        return await FindByFeedUrlAsync(c, feedUrl, ct);
+    }
+
+    public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync("SELECT * FROM sources ORDER BY id", ReadSource, ct);
+    }
+
+    public async Task<IReadOnlyList<Source>> ListDueSourcesAsync(DateTimeOffset now, int limit, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync("""
+            SELECT * FROM sources
+            WHERE enabled = 1 AND (next_check_at IS NULL OR next_check_at <= $now)
+            ORDER BY next_check_at IS NOT NULL, next_check_at, id
+            LIMIT $limit
+            """, ReadSource, ct, null, ("$now", StoredTime.ToText(now)), ("$limit", Math.Clamp(limit, 1, 100_000)));
+    }
+
+    public async Task<bool> UpdateSourceAsync(Source source, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(source.Name);
+        await using var c = await OpenAsync(ct);
+        var n = await c.ExecuteAsync("""
+            UPDATE sources SET name = $name, site_url = $site, feed_url = $feed, kind = $kind,
+                country_hint = $country, language_hint = $lang, enabled = $enabled
+            WHERE id = $id
+            """, ct, null,
+            ("$id", source.Id), ("$name", source.Name.Trim()), ("$site", source.SiteUrl?.AbsoluteUri), ("$feed", source.FeedUrl.AbsoluteUri),
+            ("$kind", source.Kind.ToString()), ("$country", source.CountryHint?.ToUpperInvariant()), ("$lang", source.LanguageHint),
+            ("$enabled", source.Enabled));
+        return n == 1;
+    }
+
+    public async Task<bool> RemoveSourceAsync(long id, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ExecuteAsync("DELETE FROM sources WHERE id = $id", ct, null, ("$id", id)) == 1;
+    }
+
+    static async Task<Source?> GetSourceAsync(SqliteConnection c, long id, CancellationToken ct) =>
+        (await c.ListAsync("SELECT * FROM sources WHERE id = $id", ReadSource, ct, null, ("$id", id))).FirstOrDefault();
+
+    static async Task<Source?> FindByFeedUrlAsync(SqliteConnection c, Uri feedUrl, CancellationToken ct) =>
+        (await c.ListAsync("SELECT * FROM sources WHERE feed_url = $u", ReadSource, ct, null, ("$u", feedUrl.AbsoluteUri))).FirstOrDefault();
+
+    static Task WriteFetchStateAsync(SqliteConnection c, SqliteTransaction tx, long sourceId, SourceFetchState s, CancellationToken ct) =>
+        c.ExecuteAsync("""
+            UPDATE sources SET etag = $etag, last_modified = $lm, last_attempt_at = $attempt, last_success_at = $success,
+                next_check_at = $next, consecutive_failures = $failures, last_error = $error, broken = $broken,
+                disabled_reason = $disabled, pending_redirect = $redirect, pending_redirect_count = $redirects
+            WHERE id = $id
+            """, ct, tx,
+            ("$id", sourceId), ("$etag", s.ETag), ("$lm", s.LastModified), ("$attempt", StoredTime.ToText(s.LastAttemptAt)),
+            ("$success", StoredTime.ToText(s.LastSuccessAt)), ("$next", StoredTime.ToText(s.NextCheckAt)),
+            ("$failures", s.ConsecutiveFailures), ("$error", s.LastError), ("$broken", s.Broken), ("$disabled", s.DisabledReason),
+            ("$redirect", s.PendingRedirect), ("$redirects", s.PendingRedirectCount));
+
+    static Source ReadSource(SqliteDataReader r) => new()
+    {
+        Id = r.GetInt64(r.GetOrdinal("id")),
+        Name = r.Str("name")!,
+        SiteUrl = r.Str("site_url") is { } site ? new Uri(site) : null,
+        FeedUrl = new Uri(r.Str("feed_url")!),
+        Kind = Enum.Parse<SourceKind>(r.Str("kind")!),
+        CountryHint = r.Str("country_hint"),
+        LanguageHint = r.Str("language_hint"),
+        Enabled = r.Bool("enabled"),
+        CreatedAt = StoredTime.Parse(r.Str("created_at")!),
+        FetchState = new SourceFetchState
+        {
+            ETag = r.Str("etag"),
+            LastModified = r.Str("last_modified"),
+            LastAttemptAt = StoredTime.ParseOrNull(r.Str("last_attempt_at")),
+            LastSuccessAt = StoredTime.ParseOrNull(r.Str("last_success_at")),
+            NextCheckAt = StoredTime.ParseOrNull(r.Str("next_check_at")),
+            ConsecutiveFailures = (int)r.Long("consecutive_failures")!.Value,
+            LastError = r.Str("last_error"),
+            Broken = r.Bool("broken"),
+            DisabledReason = r.Str("disabled_reason"),
+            PendingRedirect = r.Str("pending_redirect"),
+            PendingRedirectCount = (int)r.Long("pending_redirect_count")!.Value,
+        },
+    };
+}

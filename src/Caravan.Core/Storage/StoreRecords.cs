@@ -1,0 +1,88 @@
+using Caravan.Model;
+
+namespace Caravan.Storage;
+
+/// <summary>The result of adding a source: the stored row, and whether it was new.</summary>
+public sealed record SourceAdded(Source Source, bool IsNew);
+
+/// <summary>Everything one fetch of one source writes, committed together or not at all.</summary>
+public sealed record IngestBatch
+{
+    public required long SourceId { get; init; }
+    public required FetchAttempt Attempt { get; init; }
+    /// <summary>Replaces the source's fetch state when set.</summary>
+    public SourceFetchState? NewState { get; init; }
+    /// <summary>A confirmed permanent redirect: the source's feed URL becomes this.</summary>
+    public Uri? NewFeedUrl { get; init; }
+    /// <summary>Disables the source (e.g. 410 Gone); the reason goes into the fetch state.</summary>
+    public bool Disable { get; init; }
+    public IReadOnlyList<ArticleDraft> Articles { get; init; } = [];
+}
+
+/// <summary>An article as the pipeline produced it, with its tags; the store decides new, changed or unchanged.</summary>
+public sealed record ArticleDraft
+{
+    public required Article Article { get; init; }
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+}
+
+/// <summary>What a batch did to each draft, in draft order.</summary>
+public sealed record IngestOutcome(IReadOnlyList<DraftOutcome> Drafts)
+{
+    public int New => Drafts.Count(d => d.Change == ArticleChange.New);
+    public int Updated => Drafts.Count(d => d.Change == ArticleChange.Updated);
+    public int Unchanged => Drafts.Count(d => d.Change == ArticleChange.Unchanged);
+}
+
+/// <summary>How a stored article changed by one draft.</summary>
+public enum ArticleChange { New, Updated, Unchanged }
+
+/// <summary>The stored id of a draft and what happened to it.</summary>
+public sealed record DraftOutcome(long ArticleId, ArticleChange Change, int Version);
+
+/// <summary>De-duplication and story links of one article.</summary>
+public sealed record ArticleLinks(long? DuplicateOfId, long? SyndicatedFromId, long? StoryId, ulong? SimHash)
+{
+    /// <summary>The first report of the same outlet that this one is a later version of.</summary>
+    public long? VersionOfId { get; init; }
+}
+
+/// <summary>A page of articles, newest first. Before* is the cursor of the last row of the previous page.</summary>
+public sealed record ArticleQuery
+{
+    public long? SourceId { get; init; }
+    public TagKind? TagKind { get; init; }
+    public string? TagValue { get; init; }
+    public long? StoryId { get; init; }
+    public DateTimeOffset? BeforeTime { get; init; }
+    public long? BeforeId { get; init; }
+    public int Limit { get; init; } = 50;
+    public bool IncludeLinkOnly { get; init; }
+    public bool IncludeDuplicates { get; init; }
+    public const int MaxLimit = 500;
+}
+
+/// <summary>A full-text query; the text is the user's words, never raw engine syntax.</summary>
+public sealed record SearchQuery
+{
+    public required string Text { get; init; }
+    public int Limit { get; init; } = 20;
+    public long? SourceId { get; init; }
+    public string? Country { get; init; }
+    public const int MaxLimit = 200;
+}
+
+/// <summary>A search result with a highlighted snippet (matches wrapped in &lt;mark&gt;).</summary>
+public sealed record SearchHit(Article Article, string Snippet, double Rank);
+
+/// <summary>Counts for `caravan stats`.</summary>
+public sealed record StoreStats
+{
+    public int Sources { get; init; }
+    public int FailingSources { get; init; }
+    public int Articles { get; init; }
+    /// <summary>Stored bodies beyond each article's first: how many updates were kept.</summary>
+    public int Versions { get; init; }
+    public int Stories { get; init; }
+    public IReadOnlyDictionary<string, int> Tags { get; init; } = new Dictionary<string, int>();
+}

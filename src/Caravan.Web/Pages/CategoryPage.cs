@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+using Caravan.Model;
+using Caravan.Storage;
+using Caravan.Tagging;
+using Microsoft.AspNetCore.Http;
+
+namespace Caravan.Web.Pages;
+
+/// <summary>/category/{slug}: a country's articles, newest first, with cursor pagination (?before=TIME_ID).</summary>
+static class CategoryPage
+{
+    const int PageSize = 25;
+
+    public static async Task<IResult> Render(string slug, string? before, ICaravanStore store, WebOptions options, CancellationToken ct)
+    {
+        var country = Countries.FromSlug(slug);
+        if (country is null) return Layout.NotFound(options.SiteName, $"There is no category '{slug}'.");
+        var query = new ArticleQuery { TagKind = TagKind.Country, TagValue = country.Code, Limit = PageSize };
+        if (before is not null)
+        {
+            if (!Cursor.TryParse(before, out var time, out var id))
+                return Layout.Page(options.SiteName, "Bad request", "<h1>Bad request</h1><p>The page cursor is not valid.</p>", status: 400);
+            query = query with { BeforeTime = time, BeforeId = id };
+        }
+        var articles = await store.ListArticlesAsync(query, ct);
+        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sb = new StringBuilder($"<h1>Category: {Html.E(country.Name)}</h1>\n").Append(ArticleList.Render(articles, sources));
+        if (articles.Count == PageSize)
+            sb.Append("\n<nav class=\"pager\"><a rel=\"next\" href=\"/category/").Append(country.Slug).Append("?before=")
+              .Append(Cursor.Format(articles[^1])).Append("\">Older</a></nav>");
+        return Layout.Page(options.SiteName, country.Name, sb.ToString());
+    }
+}
+
+/// <summary>A page cursor: the sort time and id of the last article shown.</summary>
+static class Cursor
+{
+    public static string Format(Article a) =>
+        (a.PublishedAt ?? a.FirstSeenAt).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "_" + a.Id.ToString(CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string s, out DateTimeOffset time, out long id)
+    {
+        time = default;
+        id = 0;
+        var parts = s.Split('_');
+        if (parts.Length != 2 || !long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            || !long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out id)
+            || ms > DateTimeOffset.MaxValue.ToUnixTimeMilliseconds())
+            return false;
+        time = DateTimeOffset.FromUnixTimeMilliseconds(ms);
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+using System.Net;
+
+namespace Caravan.Web.Pages;
+
+/// <summary>HTML encoding and the few formatting rules every page shares.</summary>
+static class Html
+{
+    public static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+
+    /// <summary>A &lt;time&gt; element: machine-readable UTC, human-readable text.</summary>
+    public static string Time(DateTimeOffset? t)
+    {
+        if (t is not { } v) return "";
+        var utc = v.ToUniversalTime();
+        return $"<time datetime=\"{utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}\">" +
+               $"{utc.ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture)} UTC</time>";
+    }
+
+    /// <summary>An href only for http(s) URLs; anything else becomes "#".</summary>
+    public static string Href(string? url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
+            ? E(u.AbsoluteUri) : "#";
+
+    public static string Excerpt(string text, int max = 280)
+    {
+        var para = text.Split("\n\n", 2)[0].Trim();
+        if (para.Length <= max) return para;
+        var cut = para.LastIndexOf(' ', max);
+        return para[..(cut > max / 2 ? cut : max)] + "…";
+    }
+}

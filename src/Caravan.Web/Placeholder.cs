@@ -1,1 +1,0 @@
-namespace Caravan.Web; public static class Placeholder {}
