@@ -1,6 +1,7 @@
 // Benchmarks: `dotnet run -c Release --project bench/Caravan.Bench -- <name> [args]`. See bench/README.md.
 using Caravan.Bench.Dedup;
 using Caravan.Bench.Stories;
+using Caravan.Bench.Extraction;
 
 return args.FirstOrDefault() switch
 {
@@ -8,11 +9,15 @@ return args.FirstOrDefault() switch
     "dedup-quality" => DedupQualityBench.Run(args[1..]),
     "dedup-speed" => DedupSpeedBench.Run(args[1..]),
     "cluster-speed" => ClusterSpeedBench.Run(args[1..]),
+    "extraction-zyte" => ZyteBench.Run(args[1..]),
+    "extraction-trafilatura" => TrafilaturaEvalBench.Run(args[1..]),
+    "extraction-readability" => ReadabilityPagesBench.Run(args[1..]),
+    "extraction-speed" => SpeedBench.Run(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]; benchmarks: ecbplus, dedup-quality, dedup-speed, cluster-speed; see bench/README.md");
+    Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]; benchmarks are listed in bench/README.md");
     return 2;
 }

@@ -44,6 +44,14 @@ internal static class CliServices
         return o;
     }
 
+    public static ScheduleOptions ScheduleOptions()
+    {
+        var o = Configuration.GetSection(Ingest.ScheduleOptions.SectionName).Get<ScheduleOptions>() ?? new ScheduleOptions();
+        try { o.Validate(); }
+        catch (ArgumentException e) { throw new UserError($"configuration: {e.Message}"); }
+        return o;
+    }
+
     public static async Task<ICaravanStore> OpenStoreAsync(string db, CancellationToken ct)
     {
         try
@@ -58,11 +66,19 @@ internal static class CliServices
     }
 
     /// <summary>The pipeline for one process: one fetcher (its connection pool and per-host gates) shared by all refreshes.</summary>
-    public static (HttpFetcher Fetcher, FeedRefresher Refresher, SourceRunner Runner) Pipeline(ICaravanStore store, FetchOptions fetch, IngestOptions ingest)
+    public static Pipeline Pipeline(ICaravanStore store, FetchOptions fetch, IngestOptions ingest)
     {
+        var schedule = ScheduleOptions();
         var fetcher = new HttpFetcher(fetch, Time);
-        var linker = new ArticleLinker(store, Time, log: Logging.CreateLogger("linking"));
-        var refresher = new FeedRefresher(store, fetcher, Time, ingest, Logging.CreateLogger("ingest"), linker);
-        return (fetcher, refresher, new SourceRunner(refresher, ingest));
+        var refresher = new FeedRefresher(store, fetcher, new RefreshSchedule(schedule), Time, ingest, Logging.CreateLogger("ingest"),
+            new ArticleLinker(store, Time, log: Logging.CreateLogger("linking")));
+        var scheduler = new FetchScheduler(store, refresher.RefreshAsync, schedule, Time, Logging.CreateLogger("scheduler"));
+        return new Pipeline(fetcher, refresher, new SourceRunner(refresher, ingest), scheduler);
     }
+}
+
+/// <summary>The ingest parts one process shares; dispose to release the fetcher's connections.</summary>
+internal sealed record Pipeline(HttpFetcher Fetcher, FeedRefresher Refresher, SourceRunner Runner, FetchScheduler Scheduler) : IDisposable
+{
+    public void Dispose() => Fetcher.Dispose();
 }

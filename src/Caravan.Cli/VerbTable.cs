@@ -16,5 +16,6 @@ internal static class VerbTable
         SearchVerb.Create(),
         StatsVerb.Create(),
         ClusterVerb.Create(),
+        ParseVerb.Create(),
     ];
 }

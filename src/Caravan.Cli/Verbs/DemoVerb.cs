@@ -35,19 +35,15 @@ internal static class DemoVerb
             await using var store = await CliServices.OpenStoreAsync(r.GetValue(db)!, ct);
             await using var origin = await SampleOrigin.StartAsync(new SampleOriginOptions
             {
-                SamplesPath = samplesPath, PreferredPort = r.GetValue(originPort), LatencyMs = r.GetValue(latency),
+                SamplesPath = samplesPath, PreferredPort = await PreviousOriginPortAsync(store, ct) ?? r.GetValue(originPort), LatencyMs = r.GetValue(latency),
             }, ct);
             Console.Error.WriteLine($"caravan: sample origin at {origin.BaseUrl}/");
             // The origin is ours and local: allow exactly it past the address guard, and skip the politeness pause.
             var fetchOptions = CliServices.FetchOptions(extraAllowedHost: "127.0.0.1") with { MinDelayBetweenRequestsToHostMs = 0, PerHostConcurrency = 4 };
-            var (fetcher, _, runner) = CliServices.Pipeline(store, fetchOptions, CliServices.IngestOptions());
-            using var _ = fetcher;
+            using var pipeline = CliServices.Pipeline(store, fetchOptions, CliServices.IngestOptions());
 
-            var sources = await RegisterAsync(store, origin, ct);
-            var first = await IngestProgress.RunAsync("ingest, first edition", p => runner.RefreshAllAsync(sources, p, ct), sources.Count);
-            origin.AdvanceEdition();
-            sources = await RegisterAsync(store, origin, ct);
-            var second = await IngestProgress.RunAsync("ingest, second edition", p => runner.RefreshAllAsync(sources, p, ct), sources.Count);
+            var (first, second) = await IngestBothEditionsAsync(store, origin, pipeline.Runner,
+                (label, count, pass) => IngestProgress.RunAsync(label, pass, count), ct);
             clock.Stop();
 
             var stats = await store.GetStatsAsync(ct);
@@ -64,11 +60,32 @@ internal static class DemoVerb
                 PrintSummary(stats, countries, failed, clock.Elapsed, dbBytes);
 
             if (r.GetValue(noServe)) return failed.Count == 0 ? 0 : 1;
-            await ServeVerb.RunAsync(store, runner, r.GetValue(port), ct);
+            await ServeVerb.RunAsync(store, pipeline.Scheduler, r.GetValue(port), ct);
             return 0;
         });
         return cmd;
     }
+
+    internal delegate Task<IReadOnlyList<RefreshReport>> PassRunner(string label, int sources, Func<Action<RefreshReport>, Task<IReadOnlyList<RefreshReport>>> pass);
+
+    /// <summary>Ingests the archive's first edition, advances it (one outlet updates a story), and ingests the second.</summary>
+    internal static async Task<(IReadOnlyList<RefreshReport> First, IReadOnlyList<RefreshReport> Second)> IngestBothEditionsAsync(
+        ICaravanStore store, SampleOrigin origin, SourceRunner runner, PassRunner run, CancellationToken ct)
+    {
+        var sources = await RegisterAsync(store, origin, ct);
+        var first = await run("ingest, first edition", sources.Count, p => runner.RefreshAllAsync(sources, p, ct));
+        origin.AdvanceEdition();
+        sources = await RegisterAsync(store, origin, ct);
+        var second = await run("ingest, second edition", sources.Count, p => runner.RefreshAllAsync(sources, p, ct));
+        return (first, second);
+    }
+
+    /// <summary>
+    /// The port the demo origin had when this store last ingested it. The archive's GUIDs and links
+    /// contain the origin's address, so serving it at the same address again keeps item identities.
+    /// </summary>
+    static async Task<int?> PreviousOriginPortAsync(ICaravanStore store, CancellationToken ct) =>
+        (await store.ListSourcesAsync(ct)).FirstOrDefault(s => s.FeedUrl.IsLoopback && s.FeedUrl.AbsolutePath.EndsWith("/feed.xml", StringComparison.Ordinal))?.FeedUrl.Port;
 
     /// <summary>Adds the archive's outlets as sources, or points existing demo sources at this run's origin.</summary>
     static async Task<IReadOnlyList<Source>> RegisterAsync(ICaravanStore store, SampleOrigin origin, CancellationToken ct)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Caravan.Ingest;
 
 namespace Caravan.Cli.Verbs;
 
@@ -16,15 +15,17 @@ internal static class FetchVerb
         cmd.SetAction(async (r, ct) =>
         {
             await using var store = await CliServices.OpenStoreAsync(r.GetValue(db)!, ct);
-            var (fetcher, _, runner) = CliServices.Pipeline(store, CliServices.FetchOptions(), CliServices.IngestOptions());
-            using var _ = fetcher;
+            using var pipeline = CliServices.Pipeline(store, CliServices.FetchOptions(), CliServices.IngestOptions());
             if (!r.GetValue(once))
             {
                 Console.Error.WriteLine("caravan: fetching on schedule; Ctrl+C to stop");
-                await SchedulerLoop.RunAsync(store, runner, ct);
+                await pipeline.Scheduler.RunAsync(ct);
                 return 0;
             }
-            var reports = await IngestProgress.RunAsync("fetching", p => runner.RefreshDueAsync(store, CliServices.Time.GetUtcNow(), r.GetValue(force), p, ct));
+            var sources = r.GetValue(force)
+                ? (await store.ListSourcesAsync(ct)).Where(s => s.Enabled).ToList()
+                : await store.ListDueSourcesAsync(CliServices.Time.GetUtcNow(), 100_000, ct);
+            var reports = await IngestProgress.RunAsync("fetching", p => pipeline.Runner.RefreshAllAsync(sources, p, ct), sources.Count);
             if (r.GetValue(json))
                 Output.WriteJson(new
                 {

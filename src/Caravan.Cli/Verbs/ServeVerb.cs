@@ -16,9 +16,8 @@ internal static class ServeVerb
         cmd.SetAction(async (r, ct) =>
         {
             await using var store = await CliServices.OpenStoreAsync(r.GetValue(db)!, ct);
-            var (fetcher, _, runner) = CliServices.Pipeline(store, CliServices.FetchOptions(), CliServices.IngestOptions());
-            using var _ = fetcher;
-            await RunAsync(store, runner, r.GetValue(port), ct);
+            using var pipeline = CliServices.Pipeline(store, CliServices.FetchOptions(), CliServices.IngestOptions());
+            await RunAsync(store, pipeline.Scheduler, r.GetValue(port), ct);
             return 0;
         });
         return cmd;
@@ -27,7 +26,7 @@ internal static class ServeVerb
     internal static Option<int> Port() => new("--port") { Description = "Port of the web UI on 127.0.0.1 (0 = any free port)", DefaultValueFactory = _ => 5080 };
 
     /// <summary>Serves until Ctrl+C/SIGTERM, scheduling fetches meanwhile; in-flight fetches are cancelled on the way out.</summary>
-    internal static async Task RunAsync(Storage.ICaravanStore store, SourceRunner runner, int port, CancellationToken ct)
+    internal static async Task RunAsync(Storage.ICaravanStore store, FetchScheduler scheduler, int port, CancellationToken ct)
     {
         if (port is < 0 or > 65535) throw new UserError($"--port must be between 0 and 65535, not {port}");
         var app = WebApp.Create(new WebOptions { Url = $"http://127.0.0.1:{port}" }, store);
@@ -35,8 +34,7 @@ internal static class ServeVerb
         catch (IOException e) { throw new UserError($"cannot listen on port {port}: {e.Message}"); }
         Console.WriteLine($"Caravan is serving at {app.BoundUrl()}/ (Ctrl+C to stop)");
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(ct, app.Lifetime.ApplicationStopping);
-        try { await SchedulerLoop.RunAsync(store, runner, stopping.Token); }
-        catch (OperationCanceledException) { }
+        await scheduler.RunAsync(stopping.Token);
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
     }

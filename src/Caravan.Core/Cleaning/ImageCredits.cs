@@ -22,6 +22,7 @@ public static partial class ImageCredits
     public static string? FromCaptionEnd(string caption)
     {
         var m = TrailingCredit().Match(caption.Trim());
+        if (!m.Success) m = TrailingHandle().Match(caption.Trim());
         return m.Success ? Tidy(m.Groups["credit"].Value) : null;
     }
 
@@ -37,4 +38,8 @@ public static partial class ImageCredits
 
     [GeneratedRegex(@"(?:^|[.!?»”)]\s+|\(|\s[|/]\s)(?:Images?|Photos?|Photograph|Credit|Фото|Сурет|Иллюстрация)\s*[:：]\s*(?<credit>[^:\n]{2,80}?)\)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
+
+    /// <summary>"Smog over Almaty. @iStock": a caption that ends in a bare handle.</summary>
+    [GeneratedRegex(@"(?:^|[.!?»”)]\s+)@(?<credit>[\p{L}\p{N}][\p{L}\p{N}._\-]*)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingHandle();
 }

@@ -28,6 +28,12 @@ internal static class LineRules
             state.Remove(block, BoilerplateKind.SharePrompt, text);
             return;
         }
+        if (IsShareLine(text))
+        {
+            state.SawSharePrompt = true;
+            state.Remove(block, BoilerplateKind.SharePrompt, text);
+            return;
+        }
         if ((state.SawSharePrompt || block.LocalName == "li") && BoilerplatePatterns.ShareNetwork().IsMatch(text))
         {
             state.Remove(block, BoilerplateKind.SharePrompt, text);
@@ -53,6 +59,16 @@ internal static class LineRules
             if (!anchorRemoved)
                 state.IsTeaser = false; // text after a "Read more" line: that line was a related link, not a teaser's end
         }
+    }
+
+    /// <summary>"Share this: Facebook Twitter" in one paragraph: a share prompt followed only by network names.</summary>
+    static bool IsShareLine(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon > 40 || !BoilerplatePatterns.SharePrompt().IsMatch(text[..(colon + 1)].Trim()))
+            return false;
+        var networks = text[(colon + 1)..].Split([' ', ',', '|', '·', '•'], StringSplitOptions.RemoveEmptyEntries);
+        return networks.Length > 0 && networks.All(n => BoilerplatePatterns.ShareNetwork().IsMatch(n));
     }
 
     static bool TryAttribution(IElement block, string text, CleaningState state)

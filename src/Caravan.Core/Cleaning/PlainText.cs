@@ -20,14 +20,17 @@ internal static class PlainText
         "select", "textarea", "input", "option", "iframe", "object", "embed", "canvas", "audio", "video",
     };
 
-    public static string From(INode root)
+    public static string From(INode root) => From(root, skip: null);
+
+    /// <summary>As <see cref="From(INode)"/>, leaving out elements the predicate names (the extractor leaves out captions).</summary>
+    public static string From(INode root, Func<IElement, bool>? skip)
     {
         var builder = new ParagraphBuilder();
-        Walk(root, builder, preformatted: false);
+        Walk(root, builder, preformatted: false, skip);
         return builder.Finish();
     }
 
-    static void Walk(INode node, ParagraphBuilder builder, bool preformatted)
+    static void Walk(INode node, ParagraphBuilder builder, bool preformatted, Func<IElement, bool>? skip)
     {
         for (var child = node.FirstChild; child is not null; child = child.NextSibling)
         {
@@ -39,7 +42,7 @@ internal static class PlainText
             if (child is not IElement element)
                 continue;
             var name = element.LocalName;
-            if (Skipped.Contains(name))
+            if (Skipped.Contains(name) || (skip is not null && skip(element)))
                 continue;
             if (name == "br")
             {
@@ -51,7 +54,7 @@ internal static class PlainText
                 builder.Break();
             else if (name is "td" or "th")
                 builder.Append(" ", preformatted: false);
-            Walk(element, builder, preformatted || name == "pre");
+            Walk(element, builder, preformatted || name == "pre", skip);
             if (isBlock)
                 builder.Break();
         }

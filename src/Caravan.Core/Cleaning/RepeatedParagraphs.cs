@@ -9,6 +9,8 @@ internal static class RepeatedParagraphs
     const int MinExactKeyLength = 20;
     /// <summary>A pull quote is judged by containment in a longer paragraph, so it must be long enough to be unambiguous.</summary>
     const int MinContainedKeyLength = 40;
+    /// <summary>A block marked up as a pull quote is expected to repeat the text, so a shorter quote is judged too.</summary>
+    const int MinContainedPullQuoteLength = 20;
 
     public static void Remove(List<IElement> leaves, CleaningState state)
     {
@@ -20,12 +22,21 @@ internal static class RepeatedParagraphs
             var key = keys[i];
             if (key.Length < MinExactKeyLength)
                 continue;
-            var repeat = !seen.Add(key) || (key.Length >= MinContainedKeyLength && ContainedElsewhere(keys, removed, i));
+            var minContained = IsPullQuote(leaves[i]) ? MinContainedPullQuoteLength : MinContainedKeyLength;
+            var repeat = !seen.Add(key) || (key.Length >= minContained && ContainedElsewhere(keys, removed, i));
             if (!repeat)
                 continue;
             removed[i] = true;
             state.Remove(leaves[i], BoilerplateKind.RepeatedParagraph, Blocks.TextOf(leaves[i]));
         }
+    }
+
+    static bool IsPullQuote(IElement block)
+    {
+        for (var e = block; e is not null; e = e.ParentElement)
+            if (e.LocalName is "blockquote" or "aside" || (e.ClassName ?? "").Contains("pull", StringComparison.OrdinalIgnoreCase))
+                return true;
+        return false;
     }
 
     static bool ContainedElsewhere(string[] keys, bool[] removed, int index)

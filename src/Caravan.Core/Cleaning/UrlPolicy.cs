@@ -27,8 +27,8 @@ internal static class UrlPolicy
             return null;
         if (url.StartsWith("data:", StringComparison.OrdinalIgnoreCase))
             return allowDataImage && IsSafeDataImage(url) ? url : null;
-        if (url.StartsWith('#'))
-            return url; // in-page anchor: no scheme, nothing to run
+        if (url.StartsWith('#') && (allowDataImage || baseUrl is null))
+            return allowDataImage ? null : url; // in-page anchor: no scheme, nothing to run; as an image, nothing to show
         if (url.StartsWith("//", StringComparison.Ordinal))
             url = (baseUrl?.Scheme == "http" ? "http:" : "https:") + url;
 

@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using System.Text;
+using Caravan.Parsing;
 
 namespace Caravan.Fetching;
 
@@ -87,7 +89,7 @@ internal static class ResponseReader
         {
             var kind = ContentSniffer.Sniff(body, contentType?.MediaType);
             if (kind == SniffedKind.Html)
-                return new FetchResult.NotAFeed(FeedLinkFinder.Find(body, charset, url)) { HttpStatus = status, Bytes = body.Length };
+                return new FetchResult.NotAFeed(FeedLinks(body, charset, url)) { HttpStatus = status, Bytes = body.Length };
             if (kind == SniffedKind.Binary)
                 return new FetchResult.NotAFeed([]) { HttpStatus = status, Bytes = body.Length };
         }
@@ -103,6 +105,19 @@ internal static class ResponseReader
         { Date: { } date } => date,
         _ => null,
     };
+
+    /// <summary>The feeds an HTML page advertises (RSS Autodiscovery), as absolute http(s) URLs.</summary>
+    private static IReadOnlyList<Uri> FeedLinks(byte[] html, string? charset, Uri pageUrl)
+    {
+        Encoding encoding;
+        try { encoding = charset is null ? Encoding.UTF8 : Encoding.GetEncoding(charset); }
+        catch (ArgumentException) { encoding = Encoding.UTF8; }
+        return HtmlFeedLinks.Find(encoding.GetString(html), pageUrl)
+            .Select(link => Uri.TryCreate(link, UriKind.Absolute, out var url) ? url : null)
+            .OfType<Uri>()
+            .Where(url => url.Scheme is "http" or "https")
+            .ToList();
+    }
 
     private static HopAnswer Final(FetchResult result, int? status) => new(result, null, status);
 

@@ -56,7 +56,7 @@ public sealed class RobotsTxt
     /// <summary>RFC 9309 §2.2.2: the longest matching rule wins; on a tie, allow wins.</summary>
     public bool IsAllowed(Uri url)
     {
-        var path = url.PathAndQuery;
+        var path = Normalize(url.PathAndQuery);
         if (url.AbsolutePath == "/robots.txt") return true;
         var bestLength = -1;
         var allowed = true;
@@ -72,7 +72,10 @@ public sealed class RobotsTxt
         return allowed;
     }
 
-    /// <summary>Percent-encodes non-ASCII and upper-cases escapes, as Uri does for the path (§2.2.2).</summary>
+    /// <summary>
+    /// One spelling for equivalent paths (§2.2.2, RFC 3986 §6.2.2): non-ASCII percent-encoded, escapes of
+    /// unreserved characters decoded, other escapes upper-cased; applied to rules and URLs alike.
+    /// </summary>
     private static string Normalize(string pattern)
     {
         var builder = new StringBuilder(pattern.Length);
@@ -81,7 +84,9 @@ public sealed class RobotsTxt
             var c = pattern[i];
             if (c == '%' && i + 2 < pattern.Length && Uri.IsHexDigit(pattern[i + 1]) && Uri.IsHexDigit(pattern[i + 2]))
             {
-                builder.Append('%').Append(char.ToUpperInvariant(pattern[i + 1])).Append(char.ToUpperInvariant(pattern[i + 2]));
+                var decoded = (char)Convert.ToByte(pattern.Substring(i + 1, 2), 16);
+                if (char.IsAsciiLetterOrDigit(decoded) || decoded is '-' or '.' or '_' or '~') builder.Append(decoded);
+                else builder.Append('%').Append(char.ToUpperInvariant(pattern[i + 1])).Append(char.ToUpperInvariant(pattern[i + 2]));
                 i += 2;
             }
             else if (c > 0x7F || char.IsWhiteSpace(c))

@@ -14,9 +14,10 @@ namespace Caravan.Ingest;
 /// one transaction. The scheduler, the CLI, the
 /// web button and the API all call <see cref="RefreshAsync"/>.
 /// </summary>
-public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, TimeProvider time, IngestOptions options, ILogger? log = null, ArticleLinker? linker = null)
+public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, RefreshSchedule schedule, TimeProvider time, IngestOptions options, ILogger? log = null, ArticleLinker? linker = null)
 {
     readonly ILogger _log = log ?? NullLogger.Instance;
+    readonly FullTextLoader _fullText = new(fetcher);
 
     public async Task<RefreshReport> RefreshAsync(Source source, CancellationToken ct)
     {
@@ -24,30 +25,24 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Time
         var state = source.FetchState;
         var result = await fetcher.FetchAsync(new FetchRequest(source.FeedUrl, state.ETag, state.LastModified, FetchPurpose.Feed), ct);
 
-        Uri? newFeedUrl = null;
-        if (result is FetchResult.MovedPermanently moved)
-        {
-            var count = state.PendingRedirect == moved.NewUrl.AbsoluteUri ? state.PendingRedirectCount + 1 : 1;
-            // A 301 is trusted only once it has been seen consistently: outlets misconfigure redirects for a day.
-            if (count >= options.RedirectConfirmations) { newFeedUrl = moved.NewUrl; state = state with { PendingRedirect = null, PendingRedirectCount = 0 }; }
-            else state = state with { PendingRedirect = moved.NewUrl.AbsoluteUri, PendingRedirectCount = count };
-            result = moved.Result;
-        }
+        var (redirectState, newFeedUrl) = PermanentRedirects.Observe(state, (result as FetchResult.MovedPermanently)?.NewUrl, options.RedirectConfirmations);
+        state = redirectState;
+        var outcome = result is FetchResult.MovedPermanently moved ? moved.Result : result;
 
         var drafts = new List<ArticleDraft>();
         string? error = null;
         var disable = false;
         ParsedFeed? feed = null;
-        switch (result)
+        switch (outcome)
         {
             case FetchResult.Fetched f:
-                feed = FeedParser.Parse(f.Body, result.FinalUrl ?? source.FeedUrl, f.ContentType);
+                feed = FeedParser.Parse(f.Body, outcome.FinalUrl ?? source.FeedUrl, f.ContentType);
                 if (!feed.IsFeed)
                     error = feed.FeedLinks.Count > 0
                         ? $"the URL serves an HTML page, not a feed; it advertises: {string.Join(", ", feed.FeedLinks.Take(3))}"
                         : "the URL does not serve a feed" + (feed.Problems.Count > 0 ? ": " + feed.Problems[0] : "");
                 else
-                    drafts = await BuildDraftsAsync(feed, source, result.FinalUrl ?? source.FeedUrl, ct);
+                    drafts = await BuildDraftsAsync(feed, source, outcome.FinalUrl ?? source.FeedUrl, ct);
                 state = state with { ETag = f.ETag, LastModified = f.LastModified };
                 break;
             case FetchResult.NotModified nm:
@@ -63,29 +58,32 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Time
                     : "the URL serves an HTML page, not a feed";
                 break;
             default:
-                error = Describe(result);
+                error = Describe(outcome);
                 break;
         }
 
         var now = time.GetUtcNow();
         var failures = error is null ? 0 : state.ConsecutiveFailures + 1;
+        var recent = Math.Max(feed?.Items.Count(i => i.Published > now.AddDays(-7)) ?? 0,
+            await store.CountArticlesSinceAsync(source.Id, now.AddDays(-7), ct));
+        var inputs = ScheduleInputs.From(now, outcome, feed, recent, state.ConsecutiveFailures) with { ConsecutiveFailures = failures };
         state = state with
         {
             LastAttemptAt = startedAt,
             LastSuccessAt = error is null ? now : state.LastSuccessAt,
             ConsecutiveFailures = failures,
             LastError = error,
-            Broken = failures >= BrokenAfterFailures,
+            Broken = schedule.IsBroken(failures),
             DisabledReason = disable ? error : state.DisabledReason,
-            NextCheckAt = NextCheckAt(now, failures, feed, result),
+            NextCheckAt = schedule.NextCheck(inputs),
         };
-        var outcome = await store.SaveBatchAsync(new IngestBatch
+        var saved = await store.SaveBatchAsync(new IngestBatch
         {
             SourceId = source.Id,
             Attempt = new FetchAttempt
             {
-                At = startedAt, Status = error is not null && result is FetchResult.Fetched ? "not-a-feed" : result.Status,
-                HttpStatus = result.HttpStatus, DurationMs = result.Duration.TotalMilliseconds, Bytes = result.Bytes,
+                At = startedAt, Status = error is not null && outcome is FetchResult.Fetched ? "not-a-feed" : outcome.Status,
+                HttpStatus = outcome.HttpStatus, DurationMs = result.Duration.TotalMilliseconds, Bytes = outcome.Bytes,
                 ItemsSeen = drafts.Count, ItemsNew = 0, Error = error,
             },
             NewState = state,
@@ -94,9 +92,9 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Time
             Articles = drafts,
         }, ct);
         if (linker is not null)
-            await linker.LinkAsync(outcome.Drafts.Where(d => d.Change != ArticleChange.Unchanged).Select(d => d.ArticleId).ToList(), ct);
+            await linker.LinkAsync(saved.Drafts.Where(d => d.Change != ArticleChange.Unchanged).Select(d => d.ArticleId).ToList(), ct);
         if (error is not null) _log.LogWarning("{Source}: {Error}", source.Name, error);
-        return new RefreshReport(source.Id, source.Name, result.Status, drafts.Count, outcome.New, outcome.Updated, outcome.Unchanged, error);
+        return new RefreshReport(source.Id, source.Name, outcome.Status, drafts.Count, saved.New, saved.Updated, saved.Unchanged, error);
     }
 
     async Task<List<ArticleDraft>> BuildDraftsAsync(ParsedFeed feed, Source source, Uri baseUrl, CancellationToken ct)
@@ -110,19 +108,11 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Time
             var itemBase = Uri.TryCreate(item.Link, UriKind.Absolute, out var link) ? link : baseUrl;
             var cleaned = FeedItemCleaner.Clean(item.Content ?? item.Summary, item.Title, itemBase);
             FullText? full = null;
-            await Task.CompletedTask; // PENDING-EXTRACTION
+            if (cleaned.IsTeaser && options.FetchFullTextForTeasers && link is not null)
+                full = await _fullText.LoadAsync(link, ct);
             drafts.Add(ArticleDrafts.FromItem(item, source, cleaned, full));
         }
         return drafts;
-    }
-
-    const int BrokenAfterFailures = 10;
-
-    DateTimeOffset NextCheckAt(DateTimeOffset now, int failures, ParsedFeed? feed, FetchResult result)
-    {
-        if (failures == 0) return now.AddMinutes(feed?.TtlMinutes is > 0 and var ttl ? Math.Max(ttl, 30) : 30);
-        if (result is FetchResult.RateLimited { RetryAfter: { } retry } && retry > now) return retry;
-        return now.AddMinutes(Math.Min(30 * Math.Pow(2, failures - 1), 24 * 60));
     }
 
     static string Describe(FetchResult r) => r switch

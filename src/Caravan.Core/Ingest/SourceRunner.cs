@@ -1,5 +1,4 @@
 using Caravan.Model;
-using Caravan.Storage;
 
 namespace Caravan.Ingest;
 
@@ -28,11 +27,4 @@ public sealed class SourceRunner(FeedRefresher refresher, IngestOptions options)
         return reports;
     }
 
-    public async Task<IReadOnlyList<RefreshReport>> RefreshDueAsync(ICaravanStore store, DateTimeOffset now, bool force, Action<RefreshReport>? progress, CancellationToken ct)
-    {
-        var sources = force
-            ? (await store.ListSourcesAsync(ct)).Where(s => s.Enabled).ToList()
-            : await store.ListDueSourcesAsync(now, 10_000, ct);
-        return await RefreshAllAsync(sources, progress, ct);
-    }
 }

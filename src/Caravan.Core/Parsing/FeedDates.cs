@@ -10,7 +10,7 @@ namespace Caravan.Parsing;
 /// </summary>
 public static partial class FeedDates
 {
-    [GeneratedRegex(@"^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[Tt ]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?)?)?)?\s*([Zz]|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?$")]
+    [GeneratedRegex(@"^(\d{4})(?:-?(\d{2})(?:-?(\d{2})(?:[Tt ]+(\d{1,2}):?(\d{2})(?::?(\d{2})(?:[.,](\d+))?)?\s*([Zz]|UTC|GMT|[+-]\d{1,2}(?::?\d{2})?)?)?)?)?$")]
     private static partial Regex Iso8601();
 
     [GeneratedRegex(@"^(\d{4})-?(\d{3})(?:T(\d{2}):?(\d{2})(?::?(\d{2}))?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$")]

@@ -5,6 +5,15 @@ internal sealed class FeedDraft(FeedFormat format)
 {
     public FeedFormat Format { get; set; } = format;
     public string? Title { get; set; }
+    public string? TitleHtml { get; set; }
+
+    public void SetTitle(Xml.FeedNode node)
+    {
+        if (Title is not null)
+            return;
+        Title = Xml.TextConstruct.AsPlain(node);
+        TitleHtml = Xml.TextConstruct.MarkupOrNull(node);
+    }
     public string? Link { get; set; }
     public string? Description { get; set; }
     public string? Language { get; set; }

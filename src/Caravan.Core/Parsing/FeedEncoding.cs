@@ -24,14 +24,24 @@ internal static partial class FeedEncoding
 
     public static DecodedBody Decode(byte[] body, string? contentType, List<string> problems)
     {
+        var decoded = DecodeBytes(body, contentType, problems);
+        // C1 control characters (U+0080–U+009F) never mean themselves in a feed: they are windows-1252 punctuation
+        // that went through a Latin-1 decoder ("demoronize", as feedparser calls it).
+        return decoded.Text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0 ? decoded : decoded with { Text = Windows1252.FixC1Controls(decoded.Text) };
+    }
+
+    private static DecodedBody DecodeBytes(byte[] body, string? contentType, List<string> problems)
+    {
+        var mediaType = contentType?.Split(';')[0].Trim().ToLowerInvariant();
+        if (!string.IsNullOrEmpty(mediaType) && !mediaType.Contains("xml", StringComparison.Ordinal) && !mediaType.Contains("json", StringComparison.Ordinal)
+            && !mediaType.Contains("rss", StringComparison.Ordinal) && !mediaType.Contains("atom", StringComparison.Ordinal) && mediaType != "text/html")
+            problems.Add($"served as '{mediaType}', not a feed media type");
         var (bomEncoding, bomLength) = ByteOrderMark.Detect(body);
         var sniffed = bomEncoding ?? ByteOrderMark.SniffWithoutBom(body);
         var declared = ReadDeclaredEncoding(body, sniffed);
         var httpCharset = contentType is null ? null : CharsetParameter().Match(contentType) is { Success: true } m ? m.Groups[1].Value : null;
 
         string? label = bomEncoding?.WebName ?? httpCharset ?? declared ?? sniffed?.WebName;
-        if (bomEncoding is null && httpCharset is not null && declared is not null && !SameEncoding(httpCharset, declared))
-            problems.Add($"HTTP charset '{httpCharset}' overrides the XML declaration's '{declared}'");
         if (sniffed is not null && bomEncoding is null && label is not null && !label.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase)
             && !label.StartsWith("utf-32", StringComparison.OrdinalIgnoreCase))
             label = sniffed.WebName; // a UTF-16/32 layout cannot be read as a single-byte encoding
@@ -40,8 +50,12 @@ internal static partial class FeedEncoding
             problems.Add($"unknown character encoding '{label}'");
 
         var content = body.AsSpan(bomLength);
+        // WHATWG Encoding Standard: the labels iso-8859-1 and us-ascii mean windows-1252, whose 0x80–0x9F are the
+        // curly quotes and dashes such feeds actually hold.
+        if (encoding?.CodePage is 28591 or 20127)
+            return new DecodedBody(Windows1252.Decode(content), Name(encoding));
         if (encoding is not null && TryDecode(encoding, content, out var text))
-            return new DecodedBody(text, Name(label!, encoding));
+            return new DecodedBody(text, Name(encoding));
         if (encoding is not null)
             problems.Add($"document is not valid {label}");
         if (encoding is not UTF8Encoding && TryDecode(Strict(new UTF8Encoding(false)), content, out text))
@@ -101,9 +115,13 @@ internal static partial class FeedEncoding
         }
     }
 
-    private static bool SameEncoding(string a, string b) =>
-        string.Equals(Lookup(a)?.WebName, Lookup(b)?.WebName, StringComparison.OrdinalIgnoreCase);
-
-    private static string Name(string label, Encoding encoding) =>
-        label.Equals(encoding.WebName, StringComparison.OrdinalIgnoreCase) ? encoding.WebName.ToLowerInvariant() : label.ToLowerInvariant();
+    /// <summary>The encoding's canonical lower-case name, with the byte order spelled out (utf-16le, utf-32be).</summary>
+    private static string Name(Encoding encoding) => encoding.CodePage switch
+    {
+        1200 => "utf-16le",
+        1201 => "utf-16be",
+        12000 => "utf-32le",
+        12001 => "utf-32be",
+        _ => encoding.WebName.ToLowerInvariant(),
+    };
 }

@@ -60,7 +60,7 @@ public static class FeedParser
     {
         try
         {
-            return StrictTreeReader.Read(text, documentBase, options);
+            return StrictTreeReader.Read(text, documentBase, options, problems);
         }
         catch (XmlException e)
         {
@@ -101,6 +101,9 @@ public static class FeedParser
         {
             Format = draft.Format,
             Title = draft.Title,
+            TitleHtml = draft.TitleHtml,
+            UpdatedRaw = draft.UpdatedRaw?.Trim(),
+            PublishedRaw = draft.PublishedRaw?.Trim(),
             Link = draft.Link,
             Description = draft.Description,
             Language = draft.Language?.Trim() is { Length: > 0 } language ? language : null,

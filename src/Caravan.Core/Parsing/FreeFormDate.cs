@@ -13,6 +13,9 @@ internal static partial class FreeFormDate
     [GeneratedRegex(@"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?|[+-]\d{2}:?\d{2}\b|[+-]\d{1,2}\b|\d+|[^\W\d_]+\.?|[+-]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 
+    [GeneratedRegex(@"\b(?:GMT|UTC|UT)\s*([+-]\d{1,2}(?::?\d{2})?)\b")]
+    private static partial Regex PrefixedOffset();
+
     [GeneratedRegex(@"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b(.*)$")]
     private static partial Regex YearFirstNumeric();
 
@@ -80,6 +83,8 @@ internal static partial class FreeFormDate
 
     private static TimeSpan? ReadZone(string text)
     {
+        if (PrefixedOffset().Match(text) is { Success: true } prefixed)
+            return ZoneOffsets.Parse(prefixed.Groups[1].Value);
         var sawTime = false;
         foreach (Match token in Token().Matches(text))
         {

@@ -15,7 +15,7 @@ internal static partial class HtmlFeedLinks
     [GeneratedRegex(@"([a-zA-Z:-]+)\s*=\s*(?:""([^""]*)""|'([^']*)'|([^\s>]+))")]
     private static partial Regex Attribute();
 
-    [GeneratedRegex(@"^\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*)*(?:<!doctype\s+html|<html\b|<head\b)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^\s*(?:<\?[^>]*>\s*|<!--.*?-->\s*|<![^>]*>\s*)*<(?:html|head|body)\b", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex HtmlStart();
 
     public static bool LooksLikeHtml(string text) => HtmlStart().IsMatch(text.Length > 4096 ? text[..4096] : text);

@@ -5,6 +5,15 @@ internal sealed class ItemDraft
 {
     public string? Id { get; set; }
     public string? Title { get; set; }
+    public string? TitleHtml { get; set; }
+
+    public void SetTitle(Xml.FeedNode node)
+    {
+        if (Title is not null)
+            return;
+        Title = Xml.TextConstruct.AsPlain(node);
+        TitleHtml = Xml.TextConstruct.MarkupOrNull(node);
+    }
     public string? Link { get; set; }
     public string? PublishedRaw { get; set; }
     public string? UpdatedRaw { get; set; }
@@ -47,6 +56,7 @@ internal sealed class ItemDraft
         Id = Id,
         Key = key,
         Title = Title,
+        TitleHtml = TitleHtml,
         Link = Link,
         PublishedRaw = PublishedRaw,
         Published = ReadDate(PublishedRaw, problems, index),

@@ -8,6 +8,8 @@ public sealed record ParsedFeed
 {
     public required FeedFormat Format { get; init; }
     public string? Title { get; init; }
+    /// <summary>The title as HTML when the feed wrote it as markup (Atom type="html"/"xhtml", or RSS with tags or entities); null when plain.</summary>
+    public string? TitleHtml { get; init; }
     public string? Link { get; init; }
     public string? Description { get; init; }
     public string? Language { get; init; }
@@ -32,6 +34,8 @@ public sealed record ParsedFeed
     /// <summary>atom:link rel="next": the next page of a paged feed (RFC 5005).</summary>
     public string? NextLink { get; init; }
     public string? Generator { get; init; }
+    public string? UpdatedRaw { get; init; }
+    public string? PublishedRaw { get; init; }
     public bool IsFeed => Format is not (FeedFormat.Unknown or FeedFormat.Html);
 }
 
@@ -43,6 +47,8 @@ public sealed record ParsedItem
     /// <summary>Caravan's computed identity of the item within its feed.</summary>
     public required string Key { get; init; }
     public string? Title { get; init; }
+    /// <summary>The title as HTML when the feed wrote it as markup; null when plain (then <see cref="Title"/> is the text).</summary>
+    public string? TitleHtml { get; init; }
     public string? Link { get; init; }
     public DateTimeOffset? Published { get; init; }
     public string? PublishedRaw { get; init; }

@@ -25,13 +25,15 @@ public interface ICaravanStore : IAsyncDisposable
     Task<bool> RemoveSourceAsync(long id, CancellationToken ct);
 
     // Ingest
-    /// <summary>Writes one fetch of one source in a single transaction: attempt, fetch state, articles, versions, tags.</summary>
+    /// <summary>Writes one fetch of one source in a single transaction: attempt, fetch state, articles, versions, tags. The attempt's ItemsNew is counted here.</summary>
     Task<IngestOutcome> SaveBatchAsync(IngestBatch batch, CancellationToken ct);
 
     // Articles
     Task<Article?> GetArticleAsync(long id, CancellationToken ct);
     Task<Article?> FindArticleAsync(long sourceId, string itemKey, CancellationToken ct);
     Task<IReadOnlyList<Article>> ListArticlesAsync(ArticleQuery query, CancellationToken ct);
+    /// <summary>How many of a source's articles were published since a time (the scheduler's posting rate).</summary>
+    Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct);
     Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct);
     Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct);
     /// <summary>Sets (or clears) the de-duplication and story links of an article; false if there is no such article.</summary>

@@ -98,7 +98,11 @@ public abstract partial class StoreContract
             ETag = "\"abc\"", LastModified = "Tue, 03 Nov 2026 09:00:00 GMT", LastAttemptAt = T0, LastSuccessAt = T0,
             NextCheckAt = T0.AddMinutes(30), ConsecutiveFailures = 0,
         };
-        await Store.SaveBatchAsync(new IngestBatch { SourceId = src, Attempt = Attempt() with { ItemsSeen = 3, ItemsNew = 2 }, NewState = state }, Ct);
+        await Store.SaveBatchAsync(new IngestBatch
+        {
+            SourceId = src, Attempt = Attempt() with { ItemsSeen = 3, ItemsNew = 99 }, NewState = state,
+            Articles = [Draft(NewArticle("a", "T", "A")), Draft(NewArticle("b", "T", "B"))],
+        }, Ct);
         var s = (await Store.GetSourceAsync(src, Ct))!;
         Assert.Equal(state, s.FetchState);
         var attempt = Assert.Single(await Store.ListFetchAttemptsAsync(src, 10, Ct));
@@ -144,6 +148,17 @@ public abstract partial class StoreContract
         await Assert.ThrowsAnyAsync<ArgumentException>(() => IngestAsync(src, Draft(NewArticle("a", "T", "B")), Draft(NewArticle("b", "T", "B2"), badTag)));
         Assert.Null(await Store.FindArticleAsync(src, "a", Ct));
         Assert.Empty(await Store.ListFetchAttemptsAsync(src, 10, Ct));
+    }
+
+    [Fact]
+    public async Task CountArticlesSince_CountsOneSourcesRecentArticles()
+    {
+        var src = await AddSourceAsync();
+        var other = await AddSourceAsync("other");
+        await IngestAsync(src, Draft(NewArticle("old", "T", "A", T0.AddDays(-10))), Draft(NewArticle("new", "T", "B", T0.AddDays(-1))), Draft(NewArticle("now", "T", "C", T0)));
+        await IngestAsync(other, Draft(NewArticle("x", "T", "D", T0)));
+        Assert.Equal(2, await Store.CountArticlesSinceAsync(src, T0.AddDays(-7), Ct));
+        Assert.Equal(0, await Store.CountArticlesSinceAsync(999, T0.AddDays(-7), Ct));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class SampleArchiveLinkingTests : IClassFixture<SampleArchiveLinki
             var fetchOptions = new FetchOptions { AllowedHosts = "127.0.0.1", MinDelayBetweenRequestsToHostMs = 0, PerHostConcurrency = 4 };
             using var fetcher = new HttpFetcher(fetchOptions, TimeProvider.System);
             var ingest = new IngestOptions();
-            var refresher = new FeedRefresher(Store, fetcher, TimeProvider.System, ingest, linker: new ArticleLinker(Store, TimeProvider.System));
+            var refresher = new FeedRefresher(Store, fetcher, new RefreshSchedule(new ScheduleOptions()), TimeProvider.System, ingest, linker: new ArticleLinker(Store, TimeProvider.System));
             var runner = new SourceRunner(refresher, ingest);
             var sources = new List<Source>();
             foreach (var o in origin.Outlets)

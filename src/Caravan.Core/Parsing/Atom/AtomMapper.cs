@@ -18,7 +18,7 @@ internal static class AtomMapper
             }
             switch (child.LocalName.ToLowerInvariant())
             {
-                case "title": feed.Title ??= TextConstruct.AsPlain(child); break;
+                case "title": feed.SetTitle(child); break;
                 case "subtitle" or "tagline": feed.Description ??= TextConstruct.AsHtml(child); break;
                 case "link": AtomLinks.ReadFeedLink(child, feed); break;
                 case "updated" or "modified": feed.UpdatedRaw ??= child.Text(); break;
@@ -50,7 +50,7 @@ internal static class AtomMapper
             switch (child.LocalName.ToLowerInvariant())
             {
                 case "id": draft.Id ??= child.Text().Trim(); break;
-                case "title": draft.Title ??= TextConstruct.AsPlain(child); break;
+                case "title": draft.SetTitle(child); break;
                 case "link": AtomLinks.ReadItemElement(child, draft); break;
                 case "published" or "issued": draft.PublishedRaw ??= child.Text(); break;
                 case "updated" or "modified": draft.UpdatedRaw ??= child.Text(); break;

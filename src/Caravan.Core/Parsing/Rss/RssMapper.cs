@@ -10,9 +10,8 @@ internal static class RssMapper
     {
         var feed = new FeedDraft(format);
         var channel = FindChild(root, "channel");
-        if (channel is null)
-            problems.Add("no <channel> element");
-        else
+        // feedparser reads a channel-less document without complaint; so does Caravan (its items may sit at the root).
+        if (channel is not null)
             ReadChannel(channel, feed);
         feed.Language ??= root.Lang ?? channel?.Lang;
         feed.Image ??= ImageOf(FindChild(root, "image"));
@@ -39,7 +38,7 @@ internal static class RssMapper
             {
                 switch (child.LocalName.ToLowerInvariant())
                 {
-                    case "title": feed.Title ??= TextConstruct.AsPlain(child); break;
+                    case "title": feed.SetTitle(child); break;
                     case "link": feed.Link ??= ExtensionReader.Url(child.Text(), child); break;
                     case "description": feed.Description ??= TextConstruct.AsHtml(child); break;
                     case "language": feed.Language ??= child.Text().Trim(); break;
@@ -67,7 +66,7 @@ internal static class RssMapper
             {
                 switch (child.LocalName.ToLowerInvariant())
                 {
-                    case "title": feed.Title ??= TextConstruct.AsPlain(child); break;
+                    case "title": feed.SetTitle(child); break;
                     case "description": feed.Description ??= TextConstruct.AsHtml(child); break;
                     case "language": feed.Language ??= child.Text().Trim(); break;
                     case "date" or "modified": feed.UpdatedRaw ??= child.Text(); break;
@@ -90,7 +89,7 @@ internal static class RssMapper
             {
                 switch (child.LocalName.ToLowerInvariant())
                 {
-                    case "title": draft.Title ??= TextConstruct.AsPlain(child); break;
+                    case "title": draft.SetTitle(child); break;
                     case "link": draft.Link ??= ExtensionReader.Url(child.Text(), child); break;
                     case "description": draft.Summary ??= TextConstruct.AsHtml(child); break;
                     case "pubdate": draft.PublishedRaw ??= child.Text(); break;
@@ -121,13 +120,20 @@ internal static class RssMapper
         return draft;
     }
 
-    /// <summary>RSS 2.0 author is an email with an optional name: "jo@example.com (Jo Doe)" names Jo Doe.</summary>
-    private static string AuthorName(string text)
+    /// <summary>RSS 2.0 author is an email with an optional name: "jo@example.com (Jo Doe)", "Jo Doe (jo@example.com)" and "Jo Doe &lt;jo@example.com&gt;" all name Jo Doe.</summary>
+    public static string AuthorName(string text)
     {
         var trimmed = text.Trim();
         var open = trimmed.IndexOf('(');
         if (open > 0 && trimmed.EndsWith(')'))
-            return trimmed[(open + 1)..^1].Trim();
+        {
+            var outside = trimmed[..open].Trim();
+            var inside = trimmed[(open + 1)..^1].Trim();
+            return inside.Contains('@') && !outside.Contains('@') ? outside : inside;
+        }
+        var angle = trimmed.IndexOf('<');
+        if (angle > 0 && trimmed.EndsWith('>') && trimmed.Contains('@'))
+            return trimmed[..angle].Trim().Trim('"');
         return trimmed;
     }
 

@@ -58,7 +58,7 @@ internal static class ExtensionReader
                 draft.AddCategory(child.Text());
                 break;
             case "title":
-                draft.Title ??= TextConstruct.AsPlain(child);
+                draft.SetTitle(child);
                 break;
             case "description":
                 draft.Summary ??= TextConstruct.AsHtml(child);
@@ -101,7 +101,7 @@ internal static class ExtensionReader
                 draft.Summary ??= TextConstruct.AsHtml(child);
                 break;
             case "title":
-                draft.Title ??= TextConstruct.AsPlain(child);
+                draft.SetTitle(child);
                 break;
             case "category" or "keywords":
                 foreach (var term in child.LocalName.Equals("keywords", StringComparison.OrdinalIgnoreCase) ? child.Text().Split(',') : [child.Text()])

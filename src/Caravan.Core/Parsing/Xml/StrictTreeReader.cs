@@ -5,7 +5,7 @@ namespace Caravan.Parsing.Xml;
 /// <summary>Builds a <see cref="FeedNode"/> tree with the platform's conforming XML reader; throws XmlException on a not-well-formed document.</summary>
 internal static class StrictTreeReader
 {
-    public static FeedNode Read(string text, Uri? documentBase, FeedParseOptions options)
+    public static FeedNode Read(string text, Uri? documentBase, FeedParseOptions options, List<string> problems)
     {
         var settings = new XmlReaderSettings
         {
@@ -40,6 +40,11 @@ internal static class StrictTreeReader
                         throw new FeedLimitException($"nesting deeper than {options.MaxDepth} elements");
                     if (!reader.IsEmptyElement)
                         stack.Push(node);
+                    break;
+                case XmlNodeType.DocumentType:
+                    // External entities are declared but never loaded (XmlResolver = null): say so.
+                    if (System.Text.RegularExpressions.Regex.IsMatch(reader.Value, @"<!ENTITY\s+[^%\s]+\s+(?:SYSTEM|PUBLIC)"))
+                        problems.Add("external entity declarations ignored (never fetched)");
                     break;
                 case XmlNodeType.EndElement:
                     stack.Pop();

@@ -11,12 +11,24 @@ internal static class TextConstruct
         var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
         var mode = (node.Attribute("mode") ?? "").Trim().ToLowerInvariant();
         if (mode == "base64")
-            return DecodeBase64(node.Text());
+            return HtmlUrls.Resolve(DecodeBase64(node.Text()) ?? "", node.BaseUri);
         if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || (node.HasElementChildren && !node.HasCData))
             return InnerXhtml(node).Trim();
         if (type is "text" or "text/plain")
             return HtmlText.Encode(node.Text());
-        return node.Text().Trim();
+        return HtmlUrls.Resolve(node.Text().Trim(), node.BaseUri);
+    }
+
+    /// <summary>The element's content as HTML when it was written as markup (feedparser's text/html titles); null when plain text.</summary>
+    public static string? MarkupOrNull(FeedNode node)
+    {
+        var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
+        if (type is "text" or "text/plain")
+            return null;
+        if (type is "html" or "text/html" or "xhtml" or "application/xhtml+xml" || node.HasElementChildren || (node.Attribute("mode") ?? "") is "base64" or "escaped" or "xml")
+            return AsHtml(node);
+        var text = node.Text();
+        return HtmlText.LooksLikeHtml(text) ? AsHtml(node) : null;
     }
 
     /// <summary>The element's content as plain text (titles, names).</summary>
@@ -25,6 +37,8 @@ internal static class TextConstruct
         if (node is null)
             return null;
         var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
+        if ((node.Attribute("mode") ?? "").Trim() == "base64")
+            return HtmlText.ToPlain(AsHtml(node) ?? "").Trim();
         if (type is "xhtml" or "application/xhtml+xml" || node.HasElementChildren)
             return HtmlText.ToPlain(InnerXhtml(node)).Trim();
         var text = node.Text();

@@ -46,6 +46,13 @@ public sealed partial class SqliteStore
             ("$limit", Math.Clamp(q.Limit, 1, ArticleQuery.MaxLimit)));
     }
 
+    public async Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ScalarAsync<int>("SELECT COUNT(*) FROM articles WHERE source_id = $s AND published_at >= $since", ct, null,
+            ("$s", sourceId), ("$since", StoredTime.ToText(since)));
+    }
+
     public async Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);

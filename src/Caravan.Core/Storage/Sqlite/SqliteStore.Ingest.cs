@@ -18,7 +18,6 @@ public sealed partial class SqliteStore
         if (await c.ScalarAsync<long?>("SELECT id FROM sources WHERE id = $id", ct, tx, ("$id", batch.SourceId)) is null)
             throw new ArgumentException($"There is no source {batch.SourceId}.", nameof(batch));
 
-        await InsertAttemptAsync(c, tx, batch.SourceId, batch.Attempt, ct);
         if (batch.NewState is { } state) await WriteFetchStateAsync(c, tx, batch.SourceId, state, ct);
         if (batch.NewFeedUrl is { } moved)
             await c.ExecuteAsync("UPDATE sources SET feed_url = $u WHERE id = $id", ct, tx, ("$u", moved.AbsoluteUri), ("$id", batch.SourceId));
@@ -28,6 +27,7 @@ public sealed partial class SqliteStore
         var outcomes = new List<DraftOutcome>(batch.Articles.Count);
         foreach (var draft in batch.Articles)
             outcomes.Add(await UpsertArticleAsync(c, tx, batch.SourceId, draft, ct));
+        await InsertAttemptAsync(c, tx, batch.SourceId, batch.Attempt with { ItemsNew = outcomes.Count(o => o.Change == ArticleChange.New) }, ct);
         await tx.CommitAsync(ct);
         return new IngestOutcome(outcomes);
     }

@@ -1,0 +1,123 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using Caravan.Cleaning;
+
+namespace Caravan.Extraction;
+
+/// <summary>Extracts the article from a web page: main text, sanitized HTML and metadata.</summary>
+public static class ArticleExtractor
+{
+    /// <summary>Below this many characters a pass is retried with gentler cleaning (Readability's retry ladder).</summary>
+    const int MinArticleChars = 500;
+
+    /// <summary>Extracts from page bytes, detecting the encoding (BOM, HTTP charset, meta charset, then a guess).</summary>
+    public static ExtractedArticle Extract(byte[] page, Uri? url, string? contentTypeHeader) =>
+        Extract(PageDecoder.Decode(page, contentTypeHeader), url);
+
+    public static ExtractedArticle Extract(string html, Uri? url)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(html);
+        var metadata = PageMetadata.Read(document);
+        var baseUrl = BaseUrl(document, url, metadata.Canonical);
+
+        var (content, text) = ExtractContent(document, parser, html, metadata.Title, metadata.JsonLd?.ArticleBody);
+        text = Evidence.PreferJsonLdWhenExtractionFailed(text, metadata.JsonLd?.ArticleBody);
+        var firstParagraph = text.Split("\n\n", 2)[0];
+        return new ExtractedArticle
+        {
+            Title = metadata.Title,
+            Byline = metadata.Byline,
+            Published = metadata.Published,
+            Modified = metadata.Modified,
+            SiteName = metadata.SiteName,
+            Language = metadata.Language,
+            Image = Absolute(metadata.Image, baseUrl) ?? FirstImage(content, baseUrl),
+            ImageCredit = content is null ? null : LeadImageCredit(content),
+            Dateline = Datelines.FromFirstParagraph(firstParagraph),
+            Description = metadata.Description,
+            Text = text,
+            Html = content is null ? "" : Sanitizer.Clean(content, baseUrl),
+            CanonicalUrl = Absolute(metadata.Canonical, baseUrl),
+        };
+    }
+
+    static (IElement? Content, string Text) ExtractContent(IDocument document, HtmlParser parser, string html, string? title, string? articleBody)
+    {
+        (IElement? Content, string Text, double Quality) best = (null, "", double.MinValue);
+        // Pass 1 strips boilerplate-named containers and weighs class names; later passes relax that on pages it fails.
+        var first = true;
+        foreach (var (removeUnlikely, weighClasses, conditionally) in (ReadOnlySpan<(bool, bool, bool)>)[(true, true, true), (false, true, true), (false, false, false)])
+        {
+            var doc = first ? document : parser.ParseDocument(html);
+            first = false;
+            var body = doc.Body;
+            if (body is null)
+                break;
+            PageStripper.Strip(body, removeUnlikely);
+            var stats = NodeStats.Compute(body);
+            var scorer = new ContentScorer(stats, weighClasses);
+            var top = scorer.FindTopCandidate(body) ?? body;
+            var container = doc.CreateElement("div");
+            foreach (var part in scorer.WithSiblings(top))
+                container.AppendChild(part);
+            var containerStats = NodeStats.Compute(container);
+            ContentCleaner.Clean(container, containerStats, scorer, title, conditionally);
+            ContentLines.RemoveBoilerplateLines(container);
+            var text = PlainText.From(container, ContentLines.IsCaption);
+            var quality = Quality(container, text, articleBody);
+            if (quality > best.Quality)
+                best = (container, text, quality);
+            if (text.Length >= MinArticleChars)
+                break;
+        }
+        return (best.Content, best.Text);
+    }
+
+    /// <summary>Prefers longer text made of prose rather than links; agreement with the publisher's articleBody counts most.</summary>
+    static double Quality(IElement container, string text, string? articleBody)
+    {
+        var stats = NodeStats.Compute(container);
+        var linkDensity = stats.LinkDensity(container);
+        var quality = text.Length * (1 - linkDensity) * (1 - linkDensity);
+        if (articleBody is { Length: > 200 })
+            quality *= 0.2 + Evidence.Overlap(text, articleBody);
+        return quality;
+    }
+
+    static Uri? BaseUrl(IDocument document, Uri? url, string? canonical)
+    {
+        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
+        if (url is not null && url.IsAbsoluteUri)
+            return baseHref is not null && Uri.TryCreate(url, baseHref, out var withBase) && withBase.Scheme is "http" or "https" ? withBase : url;
+        foreach (var candidate in (string?[])[baseHref, canonical])
+            if (Uri.TryCreate(candidate, UriKind.Absolute, out var abs) && abs.Scheme is "http" or "https")
+                return abs;
+        return null;
+    }
+
+    static Uri? Absolute(string? raw, Uri? baseUrl)
+    {
+        var resolved = UrlPolicy.Web(raw, baseUrl);
+        return resolved is not null && Uri.TryCreate(resolved, UriKind.Absolute, out var uri) ? uri : null;
+    }
+
+    static Uri? FirstImage(IElement? content, Uri? baseUrl)
+    {
+        var img = content?.QuerySelector("img");
+        return img is null ? null : Absolute(LazyImages.RealSource(img), baseUrl);
+    }
+
+    static string? LeadImageCredit(IElement content)
+    {
+        var figure = content.QuerySelector("figure");
+        var caption = figure?.QuerySelector("figcaption, .credit, .caption, [class*='credit']");
+        if (caption is null)
+            return null;
+        var credit = figure!.QuerySelector(".credit, [class*='credit'], [class*='copyright']");
+        if (credit is not null && Blocks.Collapse(credit.TextContent) is { Length: > 1 and < 80 } creditText)
+            return ImageCredits.FromLine(creditText) ?? creditText;
+        return ImageCredits.FromCaptionEnd(Blocks.Collapse(caption.TextContent));
+    }
+}

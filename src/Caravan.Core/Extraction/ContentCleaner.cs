@@ -1,0 +1,130 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Caravan.Cleaning;
+
+namespace Caravan.Extraction;
+
+/// <summary>Removes what survives inside the chosen content but is not article: link lists, forms, widgets, bylines,
+/// the repeated headline (Readability's _cleanConditionally with the same thresholds, plus a few news-specific rules).</summary>
+internal static partial class ContentCleaner
+{
+    public static void Clean(IElement content, NodeStats stats, ContentScorer scorer, string? title, bool conditionally)
+    {
+        RemoveBylines(content, stats);
+        if (conditionally)
+        {
+            var candidates = content.QuerySelectorAll("form, fieldset, table, ul, ol, div, section, figure, header").Reverse().ToArray();
+            foreach (var element in candidates)
+            {
+                if (element.Parent is null)
+                    continue;
+                if (ShouldRemove(element, stats, scorer))
+                    Remove(element, stats);
+            }
+        }
+        foreach (var heading in content.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToArray())
+        {
+            if (ClassHints.Weight(heading) < 0 || stats.LinkDensity(heading) > 0.5 || stats[heading].Text == 0)
+                Remove(heading, stats);
+        }
+        RemoveTitle(content, title, stats);
+        foreach (var p in content.QuerySelectorAll("p").ToArray())
+        {
+            if (stats[p].Text == 0 && stats[p].Images == 0 && p.QuerySelector("img, iframe, video") is null)
+                Remove(p, stats);
+        }
+    }
+
+    static bool ShouldRemove(IElement element, NodeStats stats, ContentScorer scorer)
+    {
+        var name = element.LocalName;
+        if (name == "table" && IsDataTable(element))
+            return false;
+        if (element.Closest("code, pre") is not null && name != "pre")
+            return false;
+        var weight = ClassHints.Weight(element);
+        if (weight + scorer.ScoreOf(element) < 0)
+            return true;
+        var s = stats[element];
+        if (s.Commas >= 10)
+            return false;
+        var isList = name is "ul" or "ol";
+        var linkDensity = stats.LinkDensity(element);
+        var headingDensity = s.Text == 0 ? 0 : (double)s.HeadingText / s.Text;
+        var inFigure = element.Closest("figure") is not null || name == "figure";
+        var listItems = s.ListItems - 100;
+        if (s.Images > 1 && (double)s.Paragraphs / s.Images < 0.5 && !inFigure)
+            return true;
+        if (!isList && listItems > s.Paragraphs)
+            return true;
+        if (s.Inputs > Math.Floor(s.Paragraphs / 3.0))
+            return true;
+        if (!isList && headingDensity < 0.9 && s.Text < 25 && (s.Images == 0 || s.Images > 2) && !inFigure)
+            return true;
+        if (!isList && weight < 25 && linkDensity > 0.2)
+            return true;
+        if (isList && linkDensity > 0.5)
+            return true;
+        if (weight >= 25 && linkDensity > 0.5)
+            return true;
+        return (s.Embeds == 1 && s.Text < 75) || s.Embeds > 1;
+    }
+
+    /// <summary>A table of data (th, caption, many cells) rather than layout.</summary>
+    static bool IsDataTable(IElement table)
+    {
+        if (table.GetAttribute("role") == "presentation")
+            return false;
+        if (table.QuerySelector("caption, th, thead, colgroup") is not null)
+            return true;
+        if (table.QuerySelector("table") is not null)
+            return false;
+        var rows = table.QuerySelectorAll("tr").Length;
+        var cells = table.QuerySelectorAll("td").Length;
+        return rows >= 10 || cells > 4 && rows > 2;
+    }
+
+    static void RemoveBylines(IElement content, NodeStats stats)
+    {
+        foreach (var element in content.QuerySelectorAll("*").ToArray())
+        {
+            if (element.Parent is null || element.LocalName is "p" && stats[element].Text > 100)
+                continue;
+            var names = ClassHints.ClassAndId(element);
+            var isByline = element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop") is "author" or "datePublished"
+                || BylineName().IsMatch(names);
+            if (isByline && stats[element].Text < 120)
+                Remove(element, stats);
+        }
+    }
+
+    static void RemoveTitle(IElement content, string? title, NodeStats stats)
+    {
+        if (title is null)
+            return;
+        var key = Blocks.Key(title);
+        foreach (var heading in content.QuerySelectorAll("h1, h2").Take(2).ToArray())
+        {
+            var headingKey = Blocks.Key(heading.TextContent);
+            if (headingKey.Length > 0 && (headingKey == key || (key.Length > 20 && key.Contains(headingKey, StringComparison.Ordinal)) || (headingKey.Length > 20 && headingKey.Contains(key, StringComparison.Ordinal))))
+                Remove(heading, stats);
+        }
+        foreach (var h1 in content.QuerySelectorAll("h1").ToArray())
+            Remove(h1, stats); // the page's own headline is the title, not body text
+    }
+
+    static void Remove(IElement element, NodeStats stats)
+    {
+        stats.Subtract(element, Ancestors(element));
+        element.Remove();
+    }
+
+    static IEnumerable<IElement> Ancestors(IElement element)
+    {
+        for (var a = element.ParentElement; a is not null; a = a.ParentElement)
+            yield return a;
+    }
+
+    [GeneratedRegex(@"byline|author|dateline|writtenby|p-author|article-?meta|post-?meta|entry-?meta|publish(ed)?-?date|timestamp", RegexOptions.IgnoreCase)]
+    private static partial Regex BylineName();
+}

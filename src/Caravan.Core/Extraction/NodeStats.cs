@@ -1,0 +1,127 @@
+using AngleSharp.Dom;
+
+namespace Caravan.Extraction;
+
+/// <summary>Text measures of every element, computed in one pass so scoring stays linear in the page size.</summary>
+internal sealed class NodeStats
+{
+    public sealed class Stat
+    {
+        /// <summary>Characters of text, each whitespace run counted once.</summary>
+        public int Text;
+        /// <summary>Characters of text inside links.</summary>
+        public int LinkText;
+        public int Commas;
+        public int Paragraphs;
+        public int Images;
+        public int ListItems;
+        public int Inputs;
+        public int Embeds;
+        public int HeadingText;
+    }
+
+    readonly Dictionary<IElement, Stat> _stats = new(ReferenceEqualityComparer.Instance);
+
+    public Stat this[IElement element] => _stats.TryGetValue(element, out var s) ? s : Empty;
+
+    static readonly Stat Empty = new();
+
+    public static NodeStats Compute(IElement root)
+    {
+        var stats = new NodeStats();
+        stats.Visit(root, inLink: false, inHeading: false);
+        return stats;
+    }
+
+    Stat Visit(IElement element, bool inLink, bool inHeading)
+    {
+        var stat = new Stat();
+        var name = element.LocalName;
+        var isLink = inLink || name == "a";
+        var isHeading = inHeading || name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is IText text)
+            {
+                var (length, commas) = Measure(text.Data);
+                stat.Text += length;
+                stat.Commas += commas;
+                if (isLink)
+                    stat.LinkText += length;
+                if (isHeading)
+                    stat.HeadingText += length;
+            }
+            else if (child is IElement e)
+            {
+                var c = Visit(e, isLink, isHeading);
+                stat.Text += c.Text;
+                stat.LinkText += c.LinkText;
+                stat.Commas += c.Commas;
+                stat.Paragraphs += c.Paragraphs;
+                stat.Images += c.Images;
+                stat.ListItems += c.ListItems;
+                stat.Inputs += c.Inputs;
+                stat.Embeds += c.Embeds;
+                stat.HeadingText += c.HeadingText;
+            }
+        }
+        switch (name)
+        {
+            case "p": stat.Paragraphs++; break;
+            case "img": stat.Images++; break;
+            case "li": stat.ListItems++; break;
+            case "input" or "select" or "textarea" or "button": stat.Inputs++; break;
+            case "object" or "embed" or "iframe": stat.Embeds++; break;
+        }
+        _stats[element] = stat;
+        return stat;
+    }
+
+    static (int Length, int Commas) Measure(string data)
+    {
+        var length = 0;
+        var commas = 0;
+        var space = true;
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                    length++;
+                space = true;
+                continue;
+            }
+            space = false;
+            length++;
+            if (c is ',' or '，' or '、' or '،')
+                commas++;
+        }
+        return (length, commas);
+    }
+
+    public double LinkDensity(IElement element)
+    {
+        var s = this[element];
+        return s.Text == 0 ? 0 : (double)s.LinkText / s.Text;
+    }
+
+    /// <summary>Takes a removed element's measures out of its former ancestors.</summary>
+    public void Subtract(IElement removed, IEnumerable<IElement> ancestors)
+    {
+        var r = this[removed];
+        foreach (var a in ancestors)
+        {
+            if (!_stats.TryGetValue(a, out var s))
+                continue;
+            s.Text -= r.Text;
+            s.LinkText -= r.LinkText;
+            s.Commas -= r.Commas;
+            s.Paragraphs -= r.Paragraphs;
+            s.Images -= r.Images;
+            s.ListItems -= r.ListItems;
+            s.Inputs -= r.Inputs;
+            s.Embeds -= r.Embeds;
+            s.HeadingText -= r.HeadingText;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Dom;
+using Caravan.Cleaning;
+
+namespace Caravan.Extraction;
+
+/// <summary>Title, byline, dates, site name, language, image and description from meta tags, JSON-LD and markup.</summary>
+internal sealed class PageMetadata
+{
+    readonly Dictionary<string, string> _meta = new(StringComparer.OrdinalIgnoreCase);
+
+    public string? Title { get; private init; }
+    public string? Byline { get; private init; }
+    public DateTimeOffset? Published { get; private init; }
+    public DateTimeOffset? Modified { get; private init; }
+    public string? SiteName { get; private init; }
+    public string? Language { get; private init; }
+    public string? Image { get; private init; }
+    public string? Description { get; private init; }
+    public string? Canonical { get; private init; }
+    public JsonLdArticle? JsonLd { get; private init; }
+
+    PageMetadata() { }
+
+    public static PageMetadata Read(IDocument document)
+    {
+        var result = new PageMetadata();
+        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
+            var content = meta.GetAttribute("content");
+            if (key is not null && !string.IsNullOrWhiteSpace(content))
+                result._meta.TryAdd(key.Trim(), WebUtility.HtmlDecode(content.Trim()));
+        }
+        var ld = JsonLdArticle.From(document);
+        var m = result._meta;
+        return new PageMetadata
+        {
+            JsonLd = ld,
+            Title = Clean(First(m, "og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? ld?.Headline) ?? TitleFromDocument(document),
+            Byline = Clean(ld?.Author ?? AuthorMeta(m) ?? BylineInMarkup(document)),
+            Published = ParseDate(ld?.DatePublished ?? First(m, "article:published_time", "og:published_time", "datePublished",
+                "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+                "parsely-pub-date", "cXenseParse:recs:publishtime", "article.published") ?? TimeInMarkup(document)),
+            Modified = ParseDate(ld?.DateModified ?? First(m, "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")),
+            SiteName = Clean(First(m, "og:site_name", "application-name", "twitter:site:name") ?? ld?.Publisher),
+            Language = LanguageOf(document, m, ld),
+            Image = First(m, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnailUrl") ?? ld?.Image,
+            Description = Clean(First(m, "og:description", "description", "twitter:description", "dc.description") ?? ld?.Description),
+            Canonical = document.QuerySelector("link[rel~='canonical'][href]")?.GetAttribute("href") ?? First(m, "og:url"),
+        };
+    }
+
+    static string? First(Dictionary<string, string> meta, params string[] keys)
+    {
+        foreach (var key in keys)
+            if (meta.TryGetValue(key, out var value))
+                return value;
+        return null;
+    }
+
+    static string? AuthorMeta(Dictionary<string, string> meta)
+    {
+        var author = First(meta, "author", "article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl");
+        return author is null || author.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : author;
+    }
+
+    static string? BylineInMarkup(IDocument document)
+    {
+        var el = document.QuerySelector("[rel='author'], [itemprop='author'] [itemprop='name'], [itemprop='author'], .byline, .author-name, .article-author, .author");
+        var text = el is null ? null : Blocks.Collapse(el.TextContent);
+        return text is { Length: > 1 and < 100 } ? text : null;
+    }
+
+    static string? TimeInMarkup(IDocument document) =>
+        document.QuerySelector("article time[datetime], time[itemprop='datePublished'], time[pubdate], time[datetime]")?.GetAttribute("datetime");
+
+    static string? TitleFromDocument(IDocument document)
+    {
+        var title = Clean(document.Title);
+        var h1 = document.QuerySelectorAll("h1").Select(h => Clean(h.TextContent)).FirstOrDefault(t => t is { Length: > 0 });
+        if (title is null)
+            return h1;
+        // "Headline | Site" / "Headline - Site": keep the headline when an h1 confirms it or the rest looks like a site name.
+        foreach (var separator in (string[])[" | ", " – ", " — ", " - ", " :: ", " » ", " · "])
+        {
+            var i = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (i <= 0)
+                continue;
+            var head = title[..i].Trim();
+            if (h1 is not null && string.Equals(h1, head, StringComparison.OrdinalIgnoreCase))
+                return h1;
+            if (head.Split(' ').Length >= 3)
+                return head;
+        }
+        return h1 is not null && title.Contains(h1, StringComparison.OrdinalIgnoreCase) ? h1 : title;
+    }
+
+    static string? LanguageOf(IDocument document, Dictionary<string, string> meta, JsonLdArticle? ld)
+    {
+        var lang = document.DocumentElement?.GetAttribute("lang") ?? document.DocumentElement?.GetAttribute("xml:lang")
+            ?? First(meta, "content-language", "dc.language", "language") ?? ld?.InLanguage ?? First(meta, "og:locale")?.Replace('_', '-');
+        return string.IsNullOrWhiteSpace(lang) ? null : lang.Trim().Split(',')[0].Trim();
+    }
+
+    internal static DateTimeOffset? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var s = value.Trim();
+        if (DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out var parsed))
+            return parsed;
+        // "20240425T101500Z" / "2024/04/25" and epoch seconds are seen in the wild too.
+        string[] formats = ["yyyyMMdd'T'HHmmssK", "yyyyMMdd", "yyyy/MM/dd", "yyyy/MM/dd HH:mm", "dd.MM.yyyy", "dd.MM.yyyy HH:mm"];
+        if (DateTimeOffset.TryParseExact(s, formats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out parsed))
+            return parsed;
+        return long.TryParse(s, out var epoch) && epoch is > 600_000_000 and < 5_000_000_000
+            ? DateTimeOffset.FromUnixTimeSeconds(epoch) : null;
+    }
+
+    static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        var s = Blocks.Collapse(WebUtility.HtmlDecode(text));
+        return s.Length == 0 ? null : s;
+    }
+}
