@@ -2,6 +2,7 @@
 using Caravan.Bench.Extraction;
 using Caravan.Bench.Fetching;
 using Caravan.Bench.Parsing;
+using Caravan.Bench.Tagging;
 
 return args.FirstOrDefault() switch
 {
@@ -11,6 +12,8 @@ return args.FirstOrDefault() switch
     "extraction-readability" => ReadabilityPagesBench.Run(args[1..]),
     "extraction-speed" => SpeedBench.Run(args[1..]),
     "fetch" => await FetchBenchmark.RunAsync(args[1..]),
+    "tagging" => TaggerSpeedBench.Run(args[1..]),
+    "train-topics" => TopicModelTraining.Run(args[1..]),
     _ => Usage(),
 };
 
