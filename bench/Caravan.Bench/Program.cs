@@ -4,6 +4,7 @@ using Caravan.Bench.Extraction;
 using Caravan.Bench.Fetching;
 using Caravan.Bench.Parsing;
 using Caravan.Bench.Stories;
+using Caravan.Bench.Tagging;
 
 return args.FirstOrDefault() switch
 {
@@ -17,6 +18,8 @@ return args.FirstOrDefault() switch
     "dedup-quality" => DedupQualityBench.Run(args[1..]),
     "dedup-speed" => DedupSpeedBench.Run(args[1..]),
     "cluster-speed" => ClusterSpeedBench.Run(args[1..]),
+    "tagging" => TaggerSpeedBench.Run(args[1..]),
+    "train-topics" => TopicModelTraining.Run(args[1..]),
     _ => Usage(),
 };
 
@@ -24,6 +27,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]");
     Console.Error.WriteLine("benchmarks: feeds, extraction-zyte, extraction-trafilatura, extraction-readability, extraction-speed, fetch,");
-    Console.Error.WriteLine("            ecbplus, dedup-quality, dedup-speed, cluster-speed; see bench/README.md");
+    Console.Error.WriteLine("            ecbplus, dedup-quality, dedup-speed, cluster-speed, tagging, train-topics; see bench/README.md");
     return 2;
 }

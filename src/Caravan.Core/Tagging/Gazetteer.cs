@@ -22,6 +22,9 @@ public sealed class Gazetteer
     readonly Dictionary<string, string> words = new(StringComparer.Ordinal);
     readonly Dictionary<string, List<Alias>> phrases = new(StringComparer.Ordinal);
     readonly Dictionary<string, GazetteerEntry> byId = new(StringComparer.Ordinal);
+    // News repeats its words: the key of a word (or its absence) is computed once. Cleared when large.
+    readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> wordKeys = new(StringComparer.Ordinal);
+    const int MaxCachedWords = 500_000;
 
     public IReadOnlyList<GazetteerEntry> Entries { get; }
 
@@ -46,9 +49,13 @@ public sealed class Gazetteer
     /// <summary>The match key of a text word as the gazetteer knows it (inflection removed), or null when no spelling uses it.</summary>
     public string? WordKey(string word, bool cyrillic)
     {
+        if (wordKeys.TryGetValue(word, out var cached)) return cached;
+        string? found = null;
         foreach (var candidate in WordForms.Candidates(word, cyrillic))
-            if (words.TryGetValue(MatchKeys.Of(candidate), out var key)) return key;
-        return null;
+            if (words.TryGetValue(MatchKeys.Of(candidate), out var key)) { found = key; break; }
+        if (wordKeys.Count > MaxCachedWords) wordKeys.Clear();
+        wordKeys[word] = found;
+        return found;
     }
 
     /// <summary>The spellings of a phrase of word keys (joined by spaces), or null.</summary>

@@ -38,7 +38,7 @@ public sealed class TopicRules
     /// <summary>Scores per topic with the words that matched, for the words of a text (lower case).</summary>
     public Dictionary<string, (double Score, List<string> Why)> Score(IReadOnlyList<string> words, int titleWords, string? language)
     {
-        var hits = new Dictionary<Rule, (int Count, bool InTitle, string Word)>();
+        var hits = new Dictionary<Rule, (int Count, bool InTitle, string Word)>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
