@@ -1,4 +1,5 @@
 using Caravan.Storage;
+using Caravan.Web.Api;
 using Caravan.Web.Feeds;
 using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
@@ -15,6 +16,8 @@ public sealed record WebOptions
     public string SiteName { get; init; } = "Caravan";
     /// <summary>The address readers use (behind a proxy); links in feeds and the API are made absolute with it. Null: the request's own host.</summary>
     public Uri? PublicUrl { get; init; }
+    /// <summary>Anonymous /api/v1 requests allowed per client address per minute.</summary>
+    public int ApiRequestsPerMinute { get; init; } = 120;
 }
 
 /// <summary>Composes the web application: the store, the pages, the assets.</summary>
@@ -31,9 +34,12 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddApi(options);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseApi();
         app.MapPages();
+        app.MapApi();
         app.MapFeeds();
         return app;
     }

@@ -42,6 +42,8 @@ public interface ICaravanStore : IAsyncDisposable
 
     // Stories
     Task<Story?> GetStoryAsync(long id, CancellationToken ct);
+    /// <summary>Stories by last report, newest first, with cursor pagination.</summary>
+    Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery query, CancellationToken ct);
     /// <summary>Creates a story or updates the one with the same id (id 0 creates).</summary>
     Task<Story> SaveStoryAsync(Story story, CancellationToken ct);
 

@@ -36,8 +36,10 @@ static class CategoryPage
 /// <summary>A page cursor: the sort time and id of the last article shown.</summary>
 static class Cursor
 {
-    public static string Format(Article a) =>
-        (a.PublishedAt ?? a.FirstSeenAt).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "_" + a.Id.ToString(CultureInfo.InvariantCulture);
+    public static string Format(Article a) => Format(a.PublishedAt ?? a.FirstSeenAt, a.Id);
+
+    public static string Format(DateTimeOffset time, long id) =>
+        time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "_" + id.ToString(CultureInfo.InvariantCulture);
 
     public static bool TryParse(string s, out DateTimeOffset time, out long id)
     {
