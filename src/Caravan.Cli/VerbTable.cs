@@ -16,5 +16,6 @@ internal static class VerbTable
         SearchVerb.Create(),
         StatsVerb.Create(),
         ParseVerb.Create(),
+        DigestVerb.Create(),
     ];
 }

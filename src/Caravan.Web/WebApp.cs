@@ -1,9 +1,11 @@
 using Caravan.Storage;
 using Caravan.Web.Api;
+using Caravan.Web.Digests;
 using Caravan.Web.Feeds;
 using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Caravan.Web;
@@ -35,12 +37,14 @@ public static class WebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
         builder.Services.AddApi(options);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseApi();
         app.MapPages();
         app.MapApi();
         app.MapFeeds();
+        app.MapDigests();
         return app;
     }
 
