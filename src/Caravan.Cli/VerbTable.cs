@@ -17,5 +17,6 @@ internal static class VerbTable
         StatsVerb.Create(),
         ParseVerb.Create(),
         DigestVerb.Create(),
+        UserVerb.Create(),
     ];
 }

@@ -47,6 +47,11 @@ public interface ICaravanStore : IAsyncDisposable
     /// <summary>Creates a story or updates the one with the same id (id 0 creates).</summary>
     Task<Story> SaveStoryAsync(Story story, CancellationToken ct);
 
+    // Editors
+    /// <summary>Adds an editor, or replaces the password of the one with the same name (names ignore case); true if new.</summary>
+    Task<bool> SaveUserAsync(EditorUser user, CancellationToken ct);
+    Task<EditorUser?> GetUserAsync(string name, CancellationToken ct);
+
     // Health and counts
     Task<IReadOnlyList<FetchAttempt>> ListFetchAttemptsAsync(long sourceId, int limit, CancellationToken ct);
     Task<StoreStats> GetStatsAsync(CancellationToken ct);

@@ -123,6 +123,16 @@ public abstract partial class StoreContract
     }
 
     [Fact]
+    public async Task Users_AddGetAndReplacePassword_NamesIgnoreCase()
+    {
+        Assert.Null(await Store.GetUserAsync("dana", Ct));
+        Assert.True(await Store.SaveUserAsync(new EditorUser { Name = "dana", PasswordHash = "h1", CreatedAt = T0 }, Ct));
+        Assert.False(await Store.SaveUserAsync(new EditorUser { Name = "Dana", PasswordHash = "h2", CreatedAt = T0.AddDays(1) }, Ct));
+        var user = await Store.GetUserAsync("DANA", Ct);
+        Assert.Equal(new EditorUser { Name = "dana", PasswordHash = "h2", CreatedAt = T0 }, user);
+    }
+
+    [Fact]
     public async Task ListStories_NewestReportFirst_WithCursorPages()
     {
         var ids = new List<long>();
