@@ -19,5 +19,7 @@ internal static class VerbTable
         ExtractVerb.Create(),
         ClusterVerb.Create(),
         TagVerb.Create(),
+        DigestVerb.Create(),
+        UserVerb.Create(),
     ];
 }

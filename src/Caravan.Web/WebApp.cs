@@ -1,8 +1,11 @@
 using Caravan.Storage;
+using Caravan.Web.Api;
+using Caravan.Web.Digests;
 using Caravan.Web.Feeds;
 using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Caravan.Web;
@@ -15,6 +18,8 @@ public sealed record WebOptions
     public string SiteName { get; init; } = "Caravan";
     /// <summary>The address readers use (behind a proxy); links in feeds and the API are made absolute with it. Null: the request's own host.</summary>
     public Uri? PublicUrl { get; init; }
+    /// <summary>Anonymous /api/v1 requests allowed per client address per minute.</summary>
+    public int ApiRequestsPerMinute { get; init; } = 120;
 }
 
 /// <summary>Composes the web application: the store, the pages, the assets.</summary>
@@ -31,10 +36,15 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddApi(options);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseApi();
         app.MapPages();
+        app.MapApi();
         app.MapFeeds();
+        app.MapDigests();
         return app;
     }
 

@@ -62,6 +62,15 @@ public sealed record ArticleQuery
     public const int MaxLimit = 500;
 }
 
+/// <summary>A page of stories, most recently reported first. Before* is the cursor of the last row of the previous page.</summary>
+public sealed record StoryQuery
+{
+    public DateTimeOffset? BeforeLastSeen { get; init; }
+    public long? BeforeId { get; init; }
+    public int Limit { get; init; } = 50;
+    public const int MaxLimit = 500;
+}
+
 /// <summary>A full-text query; the text is the user's words, never raw engine syntax.</summary>
 public sealed record SearchQuery
 {

@@ -1,6 +1,6 @@
 using Caravan.Model;
 using Caravan.Storage;
-using Caravan.Tagging;
+using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -24,11 +24,11 @@ static class FeedRoutes
     static async Task<IResult> Category(string slug, string ext, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
     {
         if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
-        var country = Countries.FromSlug(slug);
-        if (country is null) return Problem(404, $"There is no category '{slug}'.");
-        var articles = await store.ListArticlesAsync(new ArticleQuery { TagKind = TagKind.Country, TagValue = country.Code, Limit = FeedSize }, ct);
-        return await Respond(http, store, options, format, articles, OnePerStory(stories), $"/category/{country.Slug}",
-            $"{country.Name} · {options.SiteName}", $"News from and about {country.Name}, newest first.", ct);
+        var category = await Categories.ResolveAsync(slug, store, ct);
+        if (category is null) return Problem(404, $"There is no category '{slug}'.");
+        var articles = await store.ListArticlesAsync(category.Query(FeedSize), ct);
+        return await Respond(http, store, options, format, articles, OnePerStory(stories), $"/category/{category.Slug}",
+            $"{category.Name} · {options.SiteName}", $"News from and about {category.Name}, newest first.", ct);
     }
 
     static async Task<IResult> Search(string ext, string? q, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)

@@ -141,6 +141,31 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task Users_AddGetAndReplacePassword_NamesIgnoreCase()
+    {
+        Assert.Null(await Store.GetUserAsync("dana", Ct));
+        Assert.True(await Store.SaveUserAsync(new EditorUser { Name = "dana", PasswordHash = "h1", CreatedAt = T0 }, Ct));
+        Assert.False(await Store.SaveUserAsync(new EditorUser { Name = "Dana", PasswordHash = "h2", CreatedAt = T0.AddDays(1) }, Ct));
+        var user = await Store.GetUserAsync("DANA", Ct);
+        Assert.Equal(new EditorUser { Name = "dana", PasswordHash = "h2", CreatedAt = T0 }, user);
+    }
+
+    [StoreFact]
+    public async Task ListStories_NewestReportFirst_WithCursorPages()
+    {
+        var ids = new List<long>();
+        foreach (var hours in new[] { 1, 3, 3, 2 })
+            ids.Add((await Store.SaveStoryAsync(new Story { Title = $"S{hours}", FirstSeenAt = T0, LastSeenAt = T0.AddHours(hours), ArticleCount = 1 }, Ct)).Id);
+        var all = await Store.ListStoriesAsync(new StoryQuery(), Ct);
+        // Ties on last report are broken by id, newest first, so the cursor is stable.
+        Assert.Equal([ids[2], ids[1], ids[3], ids[0]], all.Select(s => s.Id));
+        var page1 = await Store.ListStoriesAsync(new StoryQuery { Limit = 2 }, Ct);
+        var page2 = await Store.ListStoriesAsync(new StoryQuery { Limit = 2, BeforeLastSeen = page1[^1].LastSeenAt, BeforeId = page1[^1].Id }, Ct);
+        Assert.Equal(all.Select(s => s.Id), page1.Concat(page2).Select(s => s.Id));
+        Assert.Empty(await Store.ListStoriesAsync(new StoryQuery { BeforeLastSeen = T0, BeforeId = 1 }, Ct));
+    }
+
+    [StoreFact]
     public async Task Stats_CountEverything()
     {
         var ok = await AddSourceAsync("ok");

@@ -50,7 +50,8 @@ public sealed class WebFixture : IAsyncLifetime
         await Store.SaveBatchAsync(new IngestBatch
         {
             SourceId = SecondSourceId, Attempt = new FetchAttempt { At = T0, Status = "fetched" },
-            Articles = [Draft("d1", "Gas prices rise in Dushanbe too", "Tajik gas prices follow.", T0.AddHours(-2.5), "TJ")],
+            Articles = [Draft("d1", "Gas prices rise in Dushanbe too", "Tajik gas prices follow.", T0.AddHours(-2.5), "TJ") is var d
+                ? d with { Tags = [.. d.Tags, new Tag { Kind = TagKind.Topic, Value = "energy", Why = "words: gas prices" }] } : null!],
         }, default);
         foreach (var (source, key) in new[] { (SourceId, "k1"), (SourceId, "k2"), (SourceId, "k3"), (SecondSourceId, "d1") })
         {
