@@ -14,7 +14,7 @@ public sealed partial class PostgresStore
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery q, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var tsquery = SearchSyntax.ToTsQuery(q.Text);
+        var tsquery = SearchSyntax.ToTsQuery(q.Text, Tagging.SearchSpellings.For);
         if (tsquery is null) return [];
         var filters = new StringBuilder();
         var args = new List<(string, object?)>
