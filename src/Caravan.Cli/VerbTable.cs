@@ -17,6 +17,7 @@ internal static class VerbTable
         StatsVerb.Create(),
         ParseVerb.Create(),
         ExtractVerb.Create(),
+        ClusterVerb.Create(),
         TagVerb.Create(),
     ];
 }

@@ -1,4 +1,5 @@
 using Caravan.Storage;
+using Caravan.Web.Feeds;
 using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,8 @@ public sealed record WebOptions
     /// <summary>Kestrel URL; port 0 picks a free port.</summary>
     public string Url { get; init; } = "http://127.0.0.1:5080";
     public string SiteName { get; init; } = "Caravan";
+    /// <summary>The address readers use (behind a proxy); links in feeds and the API are made absolute with it. Null: the request's own host.</summary>
+    public Uri? PublicUrl { get; init; }
 }
 
 /// <summary>Composes the web application: the store, the pages, the assets.</summary>
@@ -31,6 +34,7 @@ public static class WebApp
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapPages();
+        app.MapFeeds();
         return app;
     }
 
