@@ -22,6 +22,7 @@ internal static class TaggerSpeedBench
         Measure("  language (LanguageDetector)", inputs, seconds, chars, i => LanguageDetector.Detect(i.Title + "\n" + i.Text));
         Measure("  gazetteer mentions (MentionFinder)", inputs, seconds, chars, i => MentionFinder.Find(Gazetteer.Default, i.Text, Zone.Body));
         Measure("  topics (rules + naive Bayes)", inputs, seconds, chars, i => TopicTagger.Tag(i.Title, i.Text, "en", TopicModel.Default));
+        Measure("whole without the topic model", inputs, seconds, chars, i => ArticleTagger.Tag(i with { UseTopicModel = false }));
         Measure("whole tagger (ArticleTagger.Tag)", inputs, seconds, chars, i => ArticleTagger.Tag(i));
         return 0;
     }

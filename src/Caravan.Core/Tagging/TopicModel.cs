@@ -49,24 +49,48 @@ public sealed class TopicModel
     public Dictionary<string, double> Predict(IReadOnlyList<string> words)
     {
         var result = new Dictionary<string, double>(StringComparer.Ordinal);
-        var stems = words.Select(Stem).Where(s => s.Length >= 3 && all.ContainsKey(s)).ToList();
-        if (stems.Count == 0 || allDocs == 0) return result;
-        var vocabulary = all.Count;
-        foreach (var (topic, c) in counts)
+        if (allDocs == 0) return result;
+        var (topics, priors, ratios) = Compiled();
+        var sums = new double[topics.Length];
+        var n = 0;
+        foreach (var w in words)
         {
-            var inT = totalWords.GetValueOrDefault(topic);
-            var outT = allWords - inT;
-            double logOdds = 0;
-            foreach (var s in stems)
-            {
-                var a = c.GetValueOrDefault(s);
-                var b = all[s] - a;
-                logOdds += Math.Log((a + 1.0) / (inT + vocabulary)) - Math.Log((b + 1.0) / (outT + vocabulary));
-            }
-            var prior = Math.Log((docs[topic] + 0.5) / (allDocs - docs[topic] + 0.5));
-            result[topic] = 1 / (1 + Math.Exp(-(prior + logOdds / Math.Sqrt(stems.Count))));
+            var s = Stem(w);
+            if (s.Length < 3 || !ratios.TryGetValue(s, out var r)) continue;
+            n++;
+            for (var t = 0; t < sums.Length; t++) sums[t] += r[t];
         }
+        if (n == 0) return result;
+        for (var t = 0; t < topics.Length; t++)
+            result[topics[t]] = 1 / (1 + Math.Exp(-(priors[t] + sums[t] / Math.Sqrt(n))));
         return result;
+    }
+
+    sealed record CompiledModel(string[] Topics, double[] Priors, Dictionary<string, double[]> Ratios);
+
+    // A reference, so a racing first use computes it twice at worst and never sees half of it.
+    CompiledModel? compiled;
+
+    // The log likelihood ratio of every stem for every topic, computed once: prediction is then one lookup a word.
+    CompiledModel Compiled()
+    {
+        if (compiled is { } c) return c;
+        var topics = counts.Keys.Order(StringComparer.Ordinal).ToArray();
+        var vocabulary = all.Count;
+        var priors = topics.Select(t => Math.Log((docs[t] + 0.5) / (allDocs - docs[t] + 0.5))).ToArray();
+        var ratios = new Dictionary<string, double[]>(all.Count, StringComparer.Ordinal);
+        foreach (var (stem, total) in all)
+        {
+            var r = new double[topics.Length];
+            for (var t = 0; t < topics.Length; t++)
+            {
+                var inT = totalWords.GetValueOrDefault(topics[t]);
+                var a = counts[topics[t]].GetValueOrDefault(stem);
+                r[t] = Math.Log((a + 1.0) / (inT + vocabulary)) - Math.Log((total - a + 1.0) / (allWords - inT + vocabulary));
+            }
+            ratios[stem] = r;
+        }
+        return compiled = new CompiledModel(topics, priors, ratios);
     }
 
     public void Save(TextWriter w)
