@@ -16,6 +16,9 @@ internal static class VerbTable
         SearchVerb.Create(),
         StatsVerb.Create(),
         ParseVerb.Create(),
+        ExtractVerb.Create(),
+        ClusterVerb.Create(),
+        TagVerb.Create(),
         DigestVerb.Create(),
         UserVerb.Create(),
     ];

@@ -41,17 +41,31 @@ internal static class Blocks
     public static void WrapLooseInline(INode container, IDocument document)
     {
         var hasBlock = false;
+        var hasDoubleBreak = false;
         for (var child = container.FirstChild; child is not null; child = child.NextSibling)
-            hasBlock |= child is IElement e && (IsBlock(e) || HasBlockChild(e));
-        if (!hasBlock)
+        {
+            hasBlock |= child is IElement e && IsContainer(e);
+            hasDoubleBreak |= IsBr(child) && IsBr(NextNonBlank(child));
+        }
+        if (!hasBlock && !hasDoubleBreak)
             return;
         var run = new List<INode>();
         foreach (var child in container.ChildNodes.ToArray())
         {
-            if (child is IElement e && (IsBlock(e) || HasBlockChild(e)))
+            if (child is IElement e && IsContainer(e))
             {
                 Wrap(run, container, document);
                 WrapLooseInline(e, document);
+            }
+            else if (IsBr(child) && IsBr(NextNonBlank(child)))
+            {
+                // "<br><br>" is how old pages and many feeds separate paragraphs.
+                Wrap(run, container, document);
+                child.RemoveFromParent();
+            }
+            else if (IsBr(child) && run.Count == 0)
+            {
+                child.RemoveFromParent(); // the second <br> of a pair, or a stray one opening a paragraph
             }
             else
             {
@@ -61,8 +75,22 @@ internal static class Blocks
         Wrap(run, container, document);
     }
 
+    static bool IsContainer(IElement e) => IsBlock(e) || e.LocalName is "td" or "th" or "tbody" or "thead" || HasBlockChild(e);
+
+    static bool IsBr(INode? node) => node is IElement { LocalName: "br" };
+
+    static INode? NextNonBlank(INode node)
+    {
+        var next = node.NextSibling;
+        while (next is IText t && string.IsNullOrWhiteSpace(t.Data))
+            next = next.NextSibling;
+        return next;
+    }
+
     static void Wrap(List<INode> run, INode container, IDocument document)
     {
+        while (run.Count > 0 && (IsBr(run[^1]) || run[^1] is IText { Data: var d } && string.IsNullOrWhiteSpace(d)))
+            run.RemoveAt(run.Count - 1);
         if (run.Count == 0)
             return;
         if (run.Any(n => n is IText t ? !string.IsNullOrWhiteSpace(t.Data) : n is IElement { LocalName: not "br" }))

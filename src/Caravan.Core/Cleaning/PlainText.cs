@@ -71,6 +71,8 @@ internal static class PlainText
         {
             foreach (var c in text)
             {
+                if (c is '\u00AD' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
+                    continue; // soft hyphens and zero-width joiners: invisible when rendered, noise in text
                 if (!preformatted && (char.IsWhiteSpace(c) || c == '\u200B'))
                 {
                     _pendingSpace = _current.Length > 0 && _current[^1] != '\n';
@@ -87,6 +89,11 @@ internal static class PlainText
 
         public void LineBreak()
         {
+            if (_current.Length > 0 && _current[^1] == '\n' || EndsWithNewlineAndSpace())
+            {
+                Break(); // <br><br>: a paragraph break written the old way
+                return;
+            }
             TrimEnd();
             if (_current.Length > 0)
                 _current.Append('\n');
@@ -103,6 +110,14 @@ internal static class PlainText
                 _all.Append("\n\n");
             _all.Append(_current);
             _current.Clear();
+        }
+
+        bool EndsWithNewlineAndSpace()
+        {
+            var i = _current.Length - 1;
+            while (i >= 0 && _current[i] == ' ')
+                i--;
+            return i >= 0 && i < _current.Length - 1 && _current[i] == '\n';
         }
 
         void TrimEnd()

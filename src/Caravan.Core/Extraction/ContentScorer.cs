@@ -138,6 +138,18 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
         }
         while (top.ParentElement is { } p && !ReferenceEquals(top, body) && !ReferenceEquals(p, body) && p.Children.Length == 1)
             top = p;
+        // trafilatura-style recall: a parent whose extra text is prose (few links), not much more than the candidate,
+        // holds a lead or a second text block the candidate missed.
+        for (var i = 0; i < 2 && top.ParentElement is { } parent && !ReferenceEquals(top, body) && !ReferenceEquals(parent, body); i++)
+        {
+            var inner = stats[top];
+            var outer = stats[parent];
+            var extraText = outer.Text - inner.Text;
+            var extraLinks = outer.LinkText - inner.LinkText;
+            if (extraText <= 0 || extraText > inner.Text || extraLinks > extraText * 0.15 || outer.Paragraphs <= inner.Paragraphs)
+                break;
+            top = parent;
+        }
         return top;
     }
 

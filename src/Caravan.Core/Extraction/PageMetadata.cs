@@ -66,11 +66,30 @@ internal sealed class PageMetadata
         return author is null || author.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : author;
     }
 
+    static readonly string[] BylineSelectors =
+        ["[rel='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".author-name", ".byline", ".article-author", ".author"];
+
     static string? BylineInMarkup(IDocument document)
     {
-        var el = document.QuerySelector("[rel='author'], [itemprop='author'] [itemprop='name'], [itemprop='author'], .byline, .author-name, .article-author, .author");
-        var text = el is null ? null : Blocks.Collapse(el.TextContent);
-        return text is { Length: > 1 and < 100 } ? text : null;
+        foreach (var selector in BylineSelectors)
+        {
+            var el = document.QuerySelector(selector);
+            if (el is null)
+                continue;
+            var text = Blocks.Collapse(el.TextContent);
+            foreach (var separator in (string[])[" · ", " | ", " • ", " — "])
+            {
+                var i = text.IndexOf(separator, StringComparison.Ordinal);
+                if (i > 0)
+                    text = text[..i];
+            }
+            foreach (var prefix in (string[])["By ", "by ", "Автор: ", "Автор ", "Текст: "])
+                if (text.StartsWith(prefix, StringComparison.Ordinal))
+                    text = text[prefix.Length..];
+            if (text.Length is > 1 and < 100)
+                return text.Trim();
+        }
+        return null;
     }
 
     static string? TimeInMarkup(IDocument document) =>

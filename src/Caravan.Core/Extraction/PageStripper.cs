@@ -16,14 +16,21 @@ internal static class PageStripper
         foreach (var element in body.QuerySelectorAll(string.Join(",", AlwaysRemoved)).ToArray())
             element.Remove();
         var all = body.QuerySelectorAll("*").ToArray();
+        var stats = removeUnlikely ? NodeStats.Compute(body) : null;
+        var bodyText = stats?[body].Text ?? 0;
         foreach (var element in all)
         {
             if (element.Parent is null)
                 continue; // already gone with an ancestor
-            if (IsHidden(element) || (removeUnlikely && IsUnlikelyContainer(element)))
+            if (IsHidden(element) || (stats is not null && IsUnlikelyContainer(element) && !HoldsMostOfThePage(element, stats, bodyText)))
                 element.Remove();
         }
     }
+
+    /// <summary>A boilerplate-named wrapper ("above-footer", "header-wrap") around most of the page's prose is a layout
+    /// name, not boilerplate: removing it would remove the article.</summary>
+    static bool HoldsMostOfThePage(IElement element, NodeStats stats, int bodyText) =>
+        stats[element].Text > bodyText * 0.4 && stats.LinkDensity(element) < 0.3;
 
     static bool IsHidden(IElement element)
     {

@@ -5,7 +5,7 @@ public sealed record FetchOptions
 {
     public const string SectionName = "Fetching";
 
-    /// <summary>Total time for one request, headers and body, per redirect hop.</summary>
+    /// <summary>Total time for one fetch: connect, headers and body of every redirect hop (not the wait for the host's turn).</summary>
     public double TimeoutSeconds { get; init; } = 30;
     public double ConnectTimeoutSeconds { get; init; } = 10;
     /// <summary>Counted on decompressed bytes, so a gzip bomb stops here too.</summary>

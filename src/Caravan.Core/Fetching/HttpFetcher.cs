@@ -56,6 +56,8 @@ public sealed class HttpFetcher : IDisposable
         var visited = new HashSet<string>(StringComparer.Ordinal) { url.AbsoluteUri };
         Uri? permanentTarget = null;
         var onlyPermanentSoFar = true;
+        // The total timeout covers the whole redirect chain, so redirects cannot stretch it.
+        var budget = _options.Timeout;
         for (var hop = 0; ; hop++)
         {
             if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
@@ -65,7 +67,8 @@ public sealed class HttpFetcher : IDisposable
                 if (!await _robots.IsAllowedAsync(url, ct).ConfigureAwait(false))
                     return new FetchResult.Refused($"robots.txt of {url.Authority} disallows {url.AbsolutePath}") { FinalUrl = url };
             }
-            var answer = await ResponseReader.SendAsync(this, url, request, ct).ConfigureAwait(false);
+            var answer = await ResponseReader.SendAsync(this, url, request, budget, ct).ConfigureAwait(false);
+            budget -= answer.Spent;
             if (answer.RedirectTo is not { } location)
             {
                 var final = answer.Result! with { FinalUrl = url };
@@ -73,6 +76,8 @@ public sealed class HttpFetcher : IDisposable
                     ? final
                     : new FetchResult.MovedPermanently(permanentTarget, final) { HttpStatus = final.HttpStatus, Bytes = final.Bytes, FinalUrl = url };
             }
+            if (budget <= TimeSpan.Zero)
+                return new FetchResult.TimedOut($"no complete answer within {_options.TimeoutSeconds:0.###} s across redirects") { HttpStatus = answer.HttpStatus, FinalUrl = url };
             if (hop >= _options.MaxRedirects)
                 return new FetchResult.Failed($"more than {_options.MaxRedirects} redirects") { HttpStatus = answer.HttpStatus, FinalUrl = url };
             if (!Uri.TryCreate(url, location, out var next))

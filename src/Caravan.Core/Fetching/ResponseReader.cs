@@ -5,7 +5,11 @@ using Caravan.Parsing;
 namespace Caravan.Fetching;
 
 /// <summary>The answer to one request: either a redirect to follow or a final result.</summary>
-internal readonly record struct HopAnswer(FetchResult? Result, string? RedirectTo, int? HttpStatus);
+internal readonly record struct HopAnswer(FetchResult? Result, string? RedirectTo, int? HttpStatus)
+{
+    /// <summary>Time spent on the request itself, not waiting for the host's turn.</summary>
+    public TimeSpan Spent { get; init; }
+}
 
 /// <summary>Sends one GET (no redirects) through the host gate and turns the response into a value.</summary>
 internal static class ResponseReader
@@ -14,11 +18,19 @@ internal static class ResponseReader
         "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
     private const string PageAccept = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5";
 
-    public static async Task<HopAnswer> SendAsync(HttpFetcher fetcher, Uri url, FetchRequest request, CancellationToken ct)
+    /// <summary>One request within what is left of the fetch's total time, <paramref name="budget"/>.</summary>
+    public static async Task<HopAnswer> SendAsync(HttpFetcher fetcher, Uri url, FetchRequest request, TimeSpan budget, CancellationToken ct)
+    {
+        using var lease = await fetcher.Gate.EnterAsync(url.IdnHost, ct).ConfigureAwait(false);
+        var started = fetcher.Time.GetTimestamp();
+        var answer = await SendInsideGateAsync(fetcher, url, request, budget, ct).ConfigureAwait(false);
+        return answer with { Spent = fetcher.Time.GetElapsedTime(started) };
+    }
+
+    private static async Task<HopAnswer> SendInsideGateAsync(HttpFetcher fetcher, Uri url, FetchRequest request, TimeSpan budget, CancellationToken ct)
     {
         var options = fetcher.Options;
-        using var lease = await fetcher.Gate.EnterAsync(url.IdnHost, ct).ConfigureAwait(false);
-        using var timeout = new CancellationTokenSource(options.Timeout, fetcher.Time);
+        using var timeout = new CancellationTokenSource(budget, fetcher.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, timeout.Token);
         using var message = new HttpRequestMessage(HttpMethod.Get, url);
         message.Headers.TryAddWithoutValidation("Accept", request.Purpose == FetchPurpose.Feed ? FeedAccept : PageAccept);

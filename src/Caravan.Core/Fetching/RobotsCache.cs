@@ -7,7 +7,7 @@ internal sealed class RobotsCache(FetchOptions options, TimeProvider time, Func<
 {
     // Unreachable answers are kept briefly so a passing outage does not block an origin for a day.
     private static readonly TimeSpan UnreachableCacheTime = TimeSpan.FromMinutes(10);
-    private readonly ConcurrentDictionary<string, Task<Entry>> _entries = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<Entry>>> _entries = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task<bool> IsAllowedAsync(Uri url, CancellationToken ct)
     {
@@ -15,10 +15,12 @@ internal sealed class RobotsCache(FetchOptions options, TimeProvider time, Func<
         var origin = url.GetLeftPart(UriPartial.Authority);
         while (true)
         {
-            var task = _entries.GetOrAdd(origin, Load);
+            // Lazy: of two callers racing to add or renew an entry, only the winner's fetch starts.
+            var lazy = _entries.GetOrAdd(origin, Load);
+            var task = lazy.Value;
             if (task.IsCompleted && (task.IsFaulted || task.IsCanceled || task.Result.ExpiresAt <= time.GetUtcNow()))
             {
-                _entries.TryUpdate(origin, Load(origin), task);
+                _entries.TryUpdate(origin, Load(origin), lazy);
                 continue;
             }
             // Shared by every caller of this origin, so one caller's cancellation must not cancel the others.
@@ -27,7 +29,7 @@ internal sealed class RobotsCache(FetchOptions options, TimeProvider time, Func<
         }
     }
 
-    private Task<Entry> Load(string origin) => Task.Run(() => LoadAsync(origin));
+    private Lazy<Task<Entry>> Load(string origin) => new(() => Task.Run(() => LoadAsync(origin)));
 
     private async Task<Entry> LoadAsync(string origin)
     {

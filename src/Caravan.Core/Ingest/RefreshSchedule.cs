@@ -37,7 +37,9 @@ public sealed class RefreshSchedule(ScheduleOptions options, Random? random = nu
     private TimeSpan SuccessWait(ScheduleInputs inputs)
     {
         // Like Miniflux: the largest of the posting-rate interval and what the feed and server ask for.
-        var wait = FrequencyInterval(inputs.ItemsInLast7Days);
+        var wait = inputs.ItemsInLast7Days is { } items ? FrequencyInterval(items)
+            : inputs.PreviousInterval is { } previous ? Clamp(previous)
+            : options.MaxInterval;
         if (inputs.TtlMinutes is > 0 and var ttl) wait = Max(wait, TimeSpan.FromMinutes(ttl));
         if (inputs.MaxAge is { } maxAge) wait = Max(wait, maxAge);
         if (inputs.Expires is { } expires) wait = Max(wait, expires - inputs.Now);

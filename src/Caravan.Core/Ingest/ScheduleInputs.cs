@@ -7,8 +7,10 @@ namespace Caravan.Ingest;
 public sealed record ScheduleInputs
 {
     public required DateTimeOffset Now { get; init; }
-    /// <summary>Items the source published in the 7 days before <see cref="Now"/>.</summary>
-    public int ItemsInLast7Days { get; init; }
+    /// <summary>Items the source published in the 7 days before <see cref="Now"/>; null when unknown (a 304, undated items).</summary>
+    public int? ItemsInLast7Days { get; init; }
+    /// <summary>The interval used last time; kept when the posting rate is unknown.</summary>
+    public TimeSpan? PreviousInterval { get; init; }
     /// <summary>Consecutive failed polls, counting the one just made; 0 after a success.</summary>
     public int ConsecutiveFailures { get; init; }
     /// <summary>RSS 2.0 &lt;ttl&gt;: minutes the channel may be cached.</summary>
@@ -25,10 +27,12 @@ public sealed record ScheduleInputs
     public DateTimeOffset? RetryAfter { get; init; }
 
     /// <summary>
-    /// Inputs from one fetch outcome, the feed it parsed to (if any), and the counts the store keeps.
-    /// A failure is anything but fetched, not-modified or moved-to-a-success.
+    /// Inputs from one fetch outcome, the feed it parsed to (if any), the items published in the last
+    /// 7 days (null: estimate them from the feed's item dates with <see cref="PostingRate"/>), the
+    /// failures counted before it and the interval used last time (stored NextCheckAt − LastAttemptAt).
+    /// A failure is anything but fetched, not-modified, or a permanent redirect to one of those.
     /// </summary>
-    public static ScheduleInputs From(DateTimeOffset now, FetchResult result, ParsedFeed? feed, int itemsInLast7Days, int failuresBefore)
+    public static ScheduleInputs From(DateTimeOffset now, FetchResult result, ParsedFeed? feed, int? itemsInLast7Days, int failuresBefore, TimeSpan? previousInterval = null)
     {
         var outcome = result is FetchResult.MovedPermanently moved ? moved.Result : result;
         var succeeded = outcome is FetchResult.Fetched or FetchResult.NotModified;
@@ -36,7 +40,8 @@ public sealed record ScheduleInputs
         return new ScheduleInputs
         {
             Now = now,
-            ItemsInLast7Days = itemsInLast7Days,
+            ItemsInLast7Days = itemsInLast7Days ?? (feed is { IsFeed: true } ? PostingRate.ItemsPerWeek(feed, now) : null),
+            PreviousInterval = previousInterval,
             ConsecutiveFailures = succeeded ? 0 : failuresBefore + 1,
             TtlMinutes = feed?.TtlMinutes,
             SkipHours = feed?.SkipHours ?? [],

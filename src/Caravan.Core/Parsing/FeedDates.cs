@@ -24,7 +24,7 @@ public static partial class FeedDates
         var text = raw.Trim();
         try
         {
-            return ParseIso(text) ?? ParseOrdinal(text) ?? FreeFormDate.Parse(text) ?? ParseByPlatform(text);
+            return Rfc822Date.TryParse(text) ?? ParseIso(text) ?? ParseOrdinal(text) ?? FreeFormDate.Parse(text) ?? ParseByPlatform(text);
         }
         catch (ArgumentException)
         {
@@ -48,9 +48,10 @@ public static partial class FeedDates
         var second = Int(6, 0);
         if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 24 || minute > 59 || second > 60)
             return null;
-        var fraction = g[7].Success ? double.Parse("0." + g[7].Value, CultureInfo.InvariantCulture) : 0;
+        // Fractional seconds as exact ticks (100 ns): ".569" is 5,690,000 ticks, no floating-point rounding.
+        var fractionTicks = g[7].Success ? long.Parse(g[7].Value.PadRight(7, '0')[..7], CultureInfo.InvariantCulture) : 0;
         var offset = g[8].Success ? ZoneOffsets.Parse(g[8].Value) ?? TimeSpan.Zero : TimeSpan.Zero;
-        return Build(year, month, day, hour, minute, second, offset).AddTicks((long)(fraction * TimeSpan.TicksPerSecond));
+        return Build(year, month, day, hour, minute, second, offset).AddTicks(fractionTicks);
     }
 
     private static DateTimeOffset? ParseOrdinal(string text)

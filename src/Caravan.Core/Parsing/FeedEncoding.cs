@@ -3,6 +3,13 @@ using System.Text.RegularExpressions;
 
 namespace Caravan.Parsing;
 
+/// <summary>The encoding chosen for a body (null when no usable label), the label that named it, and the byte order mark's length.</summary>
+internal sealed record EncodingChoice(Encoding? Encoding, string? Label, int BomLength)
+{
+    /// <summary>Whether the body can be streamed into the XML reader as UTF-8 (the common case) without decoding it first.</summary>
+    public bool IsUtf8 => Encoding?.CodePage == 65001 || (Encoding is null && Label is null);
+}
+
 /// <summary>The text of a feed body and the encoding it was read with.</summary>
 internal sealed record DecodedBody(string Text, string EncodingName);
 
@@ -22,15 +29,22 @@ internal static partial class FeedEncoding
     [GeneratedRegex("""charset\s*[=:]\s*["']?\s*([A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetParameter();
 
-    public static DecodedBody Decode(byte[] body, string? contentType, List<string> problems)
+    /// <summary>UTF-8 that throws on invalid bytes, for the streaming fast path.</summary>
+    public static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    public static DecodedBody Decode(byte[] body, string? contentType, List<string> problems) =>
+        Decode(body, Choose(body, contentType, problems), problems);
+
+    public static DecodedBody Decode(byte[] body, EncodingChoice choice, List<string> problems)
     {
-        var decoded = DecodeBytes(body, contentType, problems);
+        var decoded = DecodeBytes(body, choice, problems);
         // C1 control characters (U+0080–U+009F) never mean themselves in a feed: they are windows-1252 punctuation
         // that went through a Latin-1 decoder ("demoronize", as feedparser calls it).
         return decoded.Text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0 ? decoded : decoded with { Text = Windows1252.FixC1Controls(decoded.Text) };
     }
 
-    private static DecodedBody DecodeBytes(byte[] body, string? contentType, List<string> problems)
+    /// <summary>Picks the encoding by RFC 7303 §3.2 precedence without decoding the body.</summary>
+    public static EncodingChoice Choose(byte[] body, string? contentType, List<string> problems)
     {
         var mediaType = contentType?.Split(';')[0].Trim().ToLowerInvariant();
         if (!string.IsNullOrEmpty(mediaType) && !mediaType.Contains("xml", StringComparison.Ordinal) && !mediaType.Contains("json", StringComparison.Ordinal)
@@ -48,7 +62,12 @@ internal static partial class FeedEncoding
         var encoding = label is null ? null : Lookup(label);
         if (label is not null && encoding is null)
             problems.Add($"unknown character encoding '{label}'");
+        return new EncodingChoice(encoding, label, bomLength);
+    }
 
+    private static DecodedBody DecodeBytes(byte[] body, EncodingChoice choice, List<string> problems)
+    {
+        var (encoding, label, bomLength) = choice;
         var content = body.AsSpan(bomLength);
         // WHATWG Encoding Standard: the labels iso-8859-1 and us-ascii mean windows-1252, whose 0x80–0x9F are the
         // curly quotes and dashes such feeds actually hold.
@@ -58,7 +77,7 @@ internal static partial class FeedEncoding
             return new DecodedBody(text, Name(encoding));
         if (encoding is not null)
             problems.Add($"document is not valid {label}");
-        if (encoding is not UTF8Encoding && TryDecode(Strict(new UTF8Encoding(false)), content, out text))
+        if (encoding?.CodePage != 65001 && TryDecode(Strict(Encoding.UTF8), content, out text))
         {
             if (encoding is not null || label is not null)
                 problems.Add("read as utf-8 instead");
@@ -77,7 +96,13 @@ internal static partial class FeedEncoding
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    private static Encoding? Lookup(string label)
+    // Encoding lookups with exception fallbacks allocate; feeds use a handful of labels, so remember them.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Encoding?> ByLabel = new(StringComparer.OrdinalIgnoreCase);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, Encoding> StrictByCodePage = new();
+
+    private static Encoding? Lookup(string label) => ByLabel.GetOrAdd(label, LookupUncached);
+
+    private static Encoding? LookupUncached(string label)
     {
         try
         {
@@ -99,7 +124,16 @@ internal static partial class FeedEncoding
         }
     }
 
-    private static Encoding Strict(Encoding encoding) => Encoding.GetEncoding(encoding.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    private static Encoding Strict(Encoding encoding) => encoding.CodePage switch
+    {
+        // UTF-8/16/32 keep their byte order and no-BOM settings; only the decoder must throw on invalid bytes.
+        65001 => StrictByCodePage.GetOrAdd(65001, _ => new UTF8Encoding(false, throwOnInvalidBytes: true)),
+        1200 => StrictByCodePage.GetOrAdd(1200, _ => new UnicodeEncoding(false, false, throwOnInvalidBytes: true)),
+        1201 => StrictByCodePage.GetOrAdd(1201, _ => new UnicodeEncoding(true, false, throwOnInvalidBytes: true)),
+        12000 => StrictByCodePage.GetOrAdd(12000, _ => new UTF32Encoding(false, false, throwOnInvalidCharacters: true)),
+        12001 => StrictByCodePage.GetOrAdd(12001, _ => new UTF32Encoding(true, false, throwOnInvalidCharacters: true)),
+        var codePage => StrictByCodePage.GetOrAdd(codePage, cp => Encoding.GetEncoding(cp, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)),
+    };
 
     private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string text)
     {

@@ -24,18 +24,23 @@ public static class FeedParser
         var problems = new List<string>();
         if (body.Length > options.MaxDocumentBytes)
             return Unknown([$"document of {body.Length} bytes exceeds the limit of {options.MaxDocumentBytes}"], null);
-        var decoded = FeedEncoding.Decode(body, contentType, problems);
+        var choice = FeedEncoding.Choose(body, contentType, problems);
+        var documentBase = contentLocation is null ? documentUrl : UrlResolver.ResolveUri(contentLocation.Trim(), documentUrl) ?? documentUrl;
+        if (choice.IsUtf8 && StreamedXml.TryParse(body, choice, documentBase, options, problems, out var streamed))
+            return streamed;
+        var decoded = FeedEncoding.Decode(body, choice, problems);
         var text = decoded.Text;
         var start = 0;
         while (start < text.Length && (char.IsWhiteSpace(text[start]) || text[start] == '\uFEFF'))
             start++;
         if (start == text.Length)
             return Unknown([.. problems, "empty document"], decoded.EncodingName);
-        var documentBase = contentLocation is null ? documentUrl : UrlResolver.ResolveUri(contentLocation.Trim(), documentUrl) ?? documentUrl;
 
         if (text[start] is '{' or '[')
         {
             var json = JsonFeedMapper.Map(text, documentBase, options, problems);
+            if (json is not null)
+                json.Version = json.Format == FeedFormat.Json10 ? "json1" : "json11";
             return json is null ? Unknown(problems, decoded.EncodingName) : Finish(json, problems, decoded.EncodingName);
         }
         if (HtmlFeedLinks.LooksLikeHtml(text[start..]))
@@ -52,8 +57,15 @@ public static class FeedParser
         }
         if (root is null)
             return Unknown([.. problems, "no XML element found"], decoded.EncodingName);
+        return MapAndFinish(root, text, options, problems, decoded.EncodingName);
+    }
+
+    internal static ParsedFeed MapAndFinish(FeedNode root, string documentStart, FeedParseOptions options, List<string> problems, string encodingName)
+    {
         var draft = MapRoot(root, options, problems);
-        return draft is null ? Unknown([.. problems, $"not a feed: root element <{root.QualifiedName}>"], decoded.EncodingName) : Finish(draft, problems, decoded.EncodingName);
+        if (draft is not null)
+            draft.Version = FeedVersions.Name(draft.Format, root, documentStart);
+        return draft is null ? Unknown([.. problems, $"not a feed: root element <{root.QualifiedName}>"], encodingName) : Finish(draft, problems, encodingName);
     }
 
     private static FeedNode? ReadTree(string text, Uri? documentBase, FeedParseOptions options, List<string> problems)
@@ -86,6 +98,12 @@ public static class FeedParser
         }
         if (name == "channel")
             return RssMapper.Map(new FeedNode("", "rss", "") { Children = { root } }, FeedFormat.Rss09x, options, problems);
+        if (name == "entry" && root.Namespace is Namespaces.Atom10 or Namespaces.Atom03)
+        {
+            // RFC 4287 §4.1.2: an Atom Entry Document is a feed of one.
+            var wrapper = new FeedNode("", "feed", root.Namespace) { BaseUri = root.BaseUri, Lang = root.Lang, Children = { root } };
+            return AtomMapper.Map(wrapper, root.Namespace == Namespaces.Atom03 ? FeedFormat.Atom03 : FeedFormat.Atom10, options, problems);
+        }
         if (name == "feed")
         {
             var is03 = root.Namespace == Namespaces.Atom03 || root.Attribute("version")?.Trim() == "0.3";
@@ -111,6 +129,10 @@ public static class FeedParser
             Published = Date(draft.PublishedRaw, problems),
             Image = draft.Image,
             Generator = draft.Generator,
+            Version = draft.Version,
+            Rights = draft.Rights,
+            Authors = draft.Authors,
+            Categories = draft.Categories,
             TtlMinutes = draft.TtlMinutes,
             SkipHours = draft.SkipHours,
             SkipDays = draft.SkipDays,
@@ -133,6 +155,6 @@ public static class FeedParser
         return parsed;
     }
 
-    private static ParsedFeed Unknown(List<string> problems, string? encodingName) =>
+    internal static ParsedFeed Unknown(List<string> problems, string? encodingName) =>
         new() { Format = FeedFormat.Unknown, Problems = problems, EncodingName = encodingName };
 }

@@ -43,20 +43,23 @@ internal static class ItemKeys
         return items;
     }
 
+    /// <summary>How many distinct items carry each value; an item repeated verbatim is one item. Hashes only where a value repeats.</summary>
     private static Dictionary<string, int> CountBy(IReadOnlyList<ItemDraft> drafts, Func<ItemDraft, string?> select)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seenBodies = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var draft in drafts)
+        var indices = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < drafts.Count; i++)
         {
-            var value = select(draft);
+            var value = select(drafts[i]);
             if (value is null)
                 continue;
-            // Count distinct items only: an item repeated verbatim is one item.
-            var bodies = seenBodies.TryGetValue(value, out var set) ? set : seenBodies[value] = [];
-            if (bodies.Add(BodyHash(draft)))
-                counts[value] = counts.GetValueOrDefault(value) + 1;
+            if (indices.TryGetValue(value, out var list))
+                list.Add(i);
+            else
+                indices[value] = [i];
         }
+        var counts = new Dictionary<string, int>(indices.Count, StringComparer.Ordinal);
+        foreach (var (value, list) in indices)
+            counts[value] = list.Count == 1 ? 1 : list.Select(i => BodyHash(drafts[i])).Distinct(StringComparer.Ordinal).Count();
         return counts;
     }
 

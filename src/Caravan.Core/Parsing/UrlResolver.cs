@@ -19,6 +19,9 @@ internal static class UrlResolver
         var trimmed = reference.Trim();
         if (trimmed.Length == 0)
             return baseUri?.IsAbsoluteUri == true ? baseUri.AbsoluteUri : null;
+        // An absolute URL stays exactly as written (feedparser keeps it; Uri would add a slash and re-escape).
+        if (Uri.TryCreate(trimmed, UriKind.Absolute, out var absolute) && !IsRootedPath(trimmed, absolute))
+            return trimmed;
         var uri = ResolveUri(trimmed, baseUri);
         return uri is null ? trimmed : Render(uri, trimmed);
     }

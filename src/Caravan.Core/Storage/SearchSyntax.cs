@@ -6,6 +6,7 @@ namespace Caravan.Storage;
 /// <summary>
 /// Turns a user's query into engine syntax without letting the user write engine syntax:
 /// words are ANDed, "quoted phrases" stay phrases, a trailing * makes a prefix, -word excludes.
+/// A plain word that names something may be widened to an OR group of its other spellings.
 /// </summary>
 public static partial class SearchSyntax
 {
@@ -18,29 +19,81 @@ public static partial class SearchSyntax
     [GeneratedRegex(@"[\p{L}\p{N}_]+")]
     private static partial Regex Word();
 
-    /// <summary>An FTS5 MATCH expression, or null when the query holds no searchable word.</summary>
-    public static string? ToFts5(string? query)
+    /// <summary>
+    /// The user's query as terms: what to include (ANDed) and what to exclude. Engine syntax never
+    /// survives. With <paramref name="spellings"/> (the gazetteer's: <c>Tagging.SearchSpellings.For</c>),
+    /// each plain included word gets its other spellings as alternatives; Cyrillic spellings match as
+    /// prefixes so inflected forms (Токаева, Астане) are found too.
+    /// </summary>
+    public static SearchTerms Parse(string? query, Func<string, IReadOnlyList<string>>? spellings = null)
     {
-        if (string.IsNullOrWhiteSpace(query)) return null;
-        var include = new List<string>();
-        var exclude = new List<string>();
+        var include = new List<SearchTerm>();
+        var exclude = new List<SearchTerm>();
+        if (string.IsNullOrWhiteSpace(query)) return new SearchTerms(include, exclude);
         foreach (Match m in Term().Matches(query))
         {
             if (m.Groups[2].Success)
             {
                 var words = Word().Matches(m.Groups[2].Value).Select(w => w.Value).ToList();
                 if (words.Count == 0) continue;
-                (m.Groups[1].Value == "-" ? exclude : include).Add("\"" + string.Join(' ', words) + "\"");
+                (m.Groups[1].Value == "-" ? exclude : include).Add(new SearchTerm(words, Prefix: false));
             }
             else
             {
-                var term = "\"" + m.Groups[4].Value + "\"" + (m.Groups[5].Value == "*" ? "*" : "");
-                (m.Groups[3].Value == "-" ? exclude : include).Add(term);
+                var excluded = m.Groups[3].Value == "-";
+                var prefix = m.Groups[5].Value == "*";
+                var term = new SearchTerm([m.Groups[4].Value], prefix);
+                if (spellings is not null && !excluded && !prefix)
+                    term = term with { Alternatives = Alternatives(term, spellings(m.Groups[4].Value)) };
+                (excluded ? exclude : include).Add(term);
             }
         }
-        if (include.Count == 0) return null;
-        var sb = new StringBuilder(string.Join(" AND ", include));
-        foreach (var e in exclude) sb.Append(" NOT ").Append(e);
+        return new SearchTerms(include, exclude);
+    }
+
+    static IReadOnlyList<SearchTerm> Alternatives(SearchTerm term, IReadOnlyList<string> spellings)
+    {
+        var alternatives = new List<SearchTerm>();
+        foreach (var s in spellings)
+        {
+            var words = Word().Matches(s).Select(w => w.Value).ToList();
+            if (words.Count == 0) continue;
+            var cyrillic = s.Any(c => c is >= '\u0400' and <= '\u04FF');
+            var alternative = new SearchTerm(words, Prefix: cyrillic && s.Length >= 4);
+            if (!alternative.SameAs(term) && !alternatives.Any(a => a.SameAs(alternative))) alternatives.Add(alternative);
+        }
+        return alternatives;
+    }
+
+    /// <summary>An FTS5 MATCH expression, or null when the query holds no searchable word.</summary>
+    public static string? ToFts5(string? query, Func<string, IReadOnlyList<string>>? spellings = null)
+    {
+        var terms = Parse(query, spellings);
+        if (terms.Include.Count == 0) return null;
+        static string One(SearchTerm t) => "\"" + string.Join(' ', t.Words) + "\"" + (t.Prefix ? "*" : "");
+        static string Fts5(SearchTerm t) =>
+            t.Alternatives.Count == 0 ? One(t) : "(" + string.Join(" OR ", new[] { t }.Concat(t.Alternatives).Select(One)) + ")";
+        var sb = new StringBuilder(string.Join(" AND ", terms.Include.Select(Fts5)));
+        foreach (var e in terms.Exclude) sb.Append(" NOT ").Append(Fts5(e));
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A PostgreSQL tsquery text (for <c>to_tsquery</c>), or null when the query holds no searchable word:
+    /// what websearch_to_tsquery would make of the same query, but built from the parsed terms so no
+    /// operator the user typed reaches the engine. Phrases use &lt;-&gt; (followed by), prefixes :*.
+    /// </summary>
+    public static string? ToTsQuery(string? query, Func<string, IReadOnlyList<string>>? spellings = null)
+    {
+        var terms = Parse(query, spellings);
+        if (terms.Include.Count == 0) return null;
+        // Words hold only letters, digits and _, but quote them anyway: 'word' is a lexeme, never an operator.
+        static string One(SearchTerm t) =>
+            "(" + string.Join(" <-> ", t.Words.Select(w => "'" + w.Replace("'", "''", StringComparison.Ordinal) + "'" + (t.Prefix ? ":*" : ""))) + ")";
+        static string Ts(SearchTerm t) =>
+            t.Alternatives.Count == 0 ? One(t) : "(" + string.Join(" | ", new[] { t }.Concat(t.Alternatives).Select(One)) + ")";
+        var sb = new StringBuilder(string.Join(" & ", terms.Include.Select(Ts)));
+        foreach (var e in terms.Exclude) sb.Append(" & !").Append(Ts(e));
         return sb.ToString();
     }
 
@@ -48,3 +101,14 @@ public static partial class SearchSyntax
     public static string SnippetHtml(string snippet) =>
         System.Net.WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<mark>").Replace(MatchEnd.ToString(), "</mark>");
 }
+
+/// <summary>One searched word, phrase (several words in order) or word prefix, with other spellings that also match.</summary>
+public sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix)
+{
+    public IReadOnlyList<SearchTerm> Alternatives { get; init; } = [];
+
+    public bool SameAs(SearchTerm other) => Prefix == other.Prefix && Words.SequenceEqual(other.Words);
+}
+
+/// <summary>A parsed query: every included term must match, no excluded term may.</summary>
+public sealed record SearchTerms(IReadOnlyList<SearchTerm> Include, IReadOnlyList<SearchTerm> Exclude);

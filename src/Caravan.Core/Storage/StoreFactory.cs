@@ -1,8 +1,9 @@
+using Caravan.Storage.Postgres;
 using Caravan.Storage.Sqlite;
 
 namespace Caravan.Storage;
 
-/// <summary>Opens the store a `--db` value names: a file path means SQLite (the default).</summary>
+/// <summary>Opens the store a `--db` value names: a file path means SQLite (the default), a `postgres://` URL or `Host=…` string PostgreSQL.</summary>
 public static class StoreFactory
 {
     public static bool IsPostgres(string db) =>
@@ -13,8 +14,7 @@ public static class StoreFactory
     public static async Task<ICaravanStore> OpenAsync(string db, TimeProvider time, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(db)) throw new ArgumentException("--db needs a path.");
-        if (IsPostgres(db)) throw new NotSupportedException("PostgreSQL stores are not supported by this build; use an SQLite file path.");
-        var store = new SqliteStore(db, time);
+        ICaravanStore store = IsPostgres(db) ? new PostgresStore(db, time) : new SqliteStore(db, time);
         await store.MigrateAsync(ct);
         return store;
     }

@@ -41,7 +41,11 @@ public enum ArticleChange { New, Updated, Unchanged }
 public sealed record DraftOutcome(long ArticleId, ArticleChange Change, int Version);
 
 /// <summary>De-duplication and story links of one article.</summary>
-public sealed record ArticleLinks(long? DuplicateOfId, long? SyndicatedFromId, long? StoryId, ulong? SimHash);
+public sealed record ArticleLinks(long? DuplicateOfId, long? SyndicatedFromId, long? StoryId, ulong? SimHash)
+{
+    /// <summary>The first report of the same outlet that this one is a later version of.</summary>
+    public long? VersionOfId { get; init; }
+}
 
 /// <summary>A page of articles, newest first. Before* is the cursor of the last row of the previous page.</summary>
 public sealed record ArticleQuery

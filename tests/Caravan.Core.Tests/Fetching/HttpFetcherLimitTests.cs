@@ -22,6 +22,12 @@ public sealed class HttpFetcherLimitTests
                 await Task.Delay(TimeSpan.FromSeconds(1), c.RequestAborted);
             }
         });
+        app.MapGet("/slow-hop/{n:int}", async (int n, HttpContext c) =>
+        {
+            await Task.Delay(400, c.RequestAborted);
+            c.Response.StatusCode = 302;
+            c.Response.Headers.Location = $"/slow-hop/{n + 1}";
+        });
         app.MapGet("/endless", EndlessBody.Plain);
         app.MapGet("/bomb", EndlessBody.GzipBomb);
         app.MapGet("/declared-huge", (HttpContext c) =>
@@ -56,6 +62,19 @@ public sealed class HttpFetcherLimitTests
         Assert.IsType<FetchResult.TimedOut>(result);
         Assert.InRange(dripped.Value, 1, 3);
         Assert.InRange(result.Duration, TimeSpan.FromSeconds(1.4), TimeSpan.FromSeconds(2.5));
+    }
+
+    [Fact]
+    public async Task Fetch_SlowRedirectChain_SharesOneTotalTimeout()
+    {
+        await using var origin = await StartOrigin(new Counter());
+        using var fetcher = FetcherFactory.Create(FetcherFactory.Options() with { TimeoutSeconds = 1 }, TimeProvider.System);
+
+        var result = await fetcher.FetchAsync(new FetchRequest(origin.Url("/slow-hop/0")), CancellationToken.None);
+
+        // Each hop alone is well inside the timeout; three of them are not.
+        Assert.IsType<FetchResult.TimedOut>(result);
+        Assert.InRange(result.Duration, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(1.8));
     }
 
     [Fact]

@@ -116,6 +116,21 @@ public sealed class RefreshScheduleTests
         Assert.Equal(Now.AddHours(1), next);
     }
 
+    [Theory]
+    [InlineData(90, 90)]        // a 304 keeps the interval the posting rate gave last time
+    [InlineData(1, 5)]          // clamped like any interval
+    [InlineData(10_000, 1440)]
+    public void NextCheck_UnknownPostingRate_KeepsThePreviousInterval(int previousMinutes, double expectedMinutes)
+    {
+        var inputs = ScheduleInputs.From(Now, new FetchResult.NotModified("\"v1\"", null), null, itemsInLast7Days: null, failuresBefore: 0, TimeSpan.FromMinutes(previousMinutes));
+
+        Assert.Equal(TimeSpan.FromMinutes(expectedMinutes), Wait(inputs));
+    }
+
+    [Fact]
+    public void NextCheck_UnknownPostingRateAndNoHistory_UsesTheMaxInterval() =>
+        Assert.Equal(TimeSpan.FromDays(1), Wait(new ScheduleInputs { Now = Now }));
+
     [Fact]
     public void IsBroken_AfterTheConfiguredFailures()
     {
@@ -129,9 +144,11 @@ public sealed class RefreshScheduleTests
     public void Inputs_FromAFetchAndItsFeed_CarryEveryHint()
     {
         var fetched = new FetchResult.Fetched([], "application/rss+xml", null, null, null, TimeSpan.FromMinutes(30), Now.AddHours(2));
-        var feed = new ParsedFeed { Format = FeedFormat.Rss20, TtlMinutes = 45, SkipHours = [3], SkipDays = [DayOfWeek.Sunday] };
+        var items = Enumerable.Range(0, 12).Select(i => new ParsedItem { Key = $"k{i}", Published = Now.AddHours(-12 * i) })
+            .Append(new ParsedItem { Key = "old", Published = Now.AddDays(-30) }).ToList();
+        var feed = new ParsedFeed { Format = FeedFormat.Rss20, TtlMinutes = 45, SkipHours = [3], SkipDays = [DayOfWeek.Sunday], Items = items };
 
-        var inputs = ScheduleInputs.From(Now, new FetchResult.MovedPermanently(new Uri("https://new.test/feed"), fetched), feed, 12, failuresBefore: 4);
+        var inputs = ScheduleInputs.From(Now, new FetchResult.MovedPermanently(new Uri("https://new.test/feed"), fetched), feed, itemsInLast7Days: null, failuresBefore: 4);
 
         Assert.Equal(new ScheduleInputs
         {
@@ -141,9 +158,19 @@ public sealed class RefreshScheduleTests
     }
 
     [Fact]
+    public void Inputs_WithACountFromTheStore_UseItOverTheFeedsDates()
+    {
+        var feed = new ParsedFeed { Format = FeedFormat.Rss20, Items = [new ParsedItem { Key = "a", Published = Now.AddHours(-1) }] };
+
+        var inputs = ScheduleInputs.From(Now, new FetchResult.Fetched([], null, null, null, null, null, null), feed, itemsInLast7Days: 40, failuresBefore: 0);
+
+        Assert.Equal(40, inputs.ItemsInLast7Days);
+    }
+
+    [Fact]
     public void Inputs_FromAFailure_CountTheFailureAndKeepRetryAfter()
     {
-        var inputs = ScheduleInputs.From(Now, new FetchResult.RateLimited(Now.AddMinutes(90)), null, 0, failuresBefore: 2);
+        var inputs = ScheduleInputs.From(Now, new FetchResult.RateLimited(Now.AddMinutes(90)), null, itemsInLast7Days: null, failuresBefore: 2);
 
         Assert.Equal(3, inputs.ConsecutiveFailures);
         Assert.Equal(Now.AddMinutes(90), inputs.RetryAfter);

@@ -18,8 +18,35 @@ public sealed class SearchSyntaxTests
     [InlineData("-only -excluded")]
     public void ToFts5_NothingToSearch_IsNull(string? query) => Assert.Null(SearchSyntax.ToFts5(query));
 
+    [Theory]
+    [InlineData("gas prices", "('gas') & ('prices')")]
+    [InlineData("\"state of emergency\" almaty", "('state' <-> 'of' <-> 'emergency') & ('almaty')")]
+    [InlineData("hydro*", "('hydro':*)")]
+    [InlineData("quake -Osh", "('quake') & !('Osh')")]
+    [InlineData("AND OR NOT ( ) ! & | <-> :", "('AND') & ('OR') & ('NOT')")]
+    public void ToTsQuery_QuotesEveryLexeme_AndKeepsNoUserOperator(string query, string expected) =>
+        Assert.Equal(expected, SearchSyntax.ToTsQuery(query));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("!&|:*")]
+    [InlineData("-only")]
+    public void ToTsQuery_NothingToSearch_IsNull(string? query) => Assert.Null(SearchSyntax.ToTsQuery(query));
+
     [Fact]
     public void SnippetHtml_EncodesTextAndMarksMatches() =>
         Assert.Equal("&lt;b&gt; <mark>gas</mark> &amp; oil",
             SearchSyntax.SnippetHtml($"<b> {SearchSyntax.MatchStart}gas{SearchSyntax.MatchEnd} & oil"));
+
+    [Fact]
+    public void ToFts5_WithSpellings_WidensNamesToAnOrGroup_CyrillicAsPrefixes()
+    {
+        IReadOnlyList<string> Spellings(string w) => w == "Toqaev" ? ["Tokayev", "Токаев", "Nur-Sultan"] : [];
+        Assert.Equal("(\"Toqaev\" OR \"Tokayev\" OR \"Токаев\"* OR \"Nur Sultan\") AND \"visit\" NOT \"Toqaev\"",
+            SearchSyntax.ToFts5("Toqaev visit -Toqaev", Spellings));
+    }
+
+    [Fact]
+    public void ToFts5_WithSpellings_LeavesPrefixAndPhraseTermsAlone() =>
+        Assert.Equal("\"Toq\"* AND \"Toqaev said\"", SearchSyntax.ToFts5("Toq* \"Toqaev said\"", _ => ["Tokayev"]));
 }

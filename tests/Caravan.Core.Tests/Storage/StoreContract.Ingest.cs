@@ -4,7 +4,7 @@ namespace Caravan.Storage;
 
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_NewArticle_IsStoredWithVersionOneAndTags()
     {
         var src = await AddSourceAsync();
@@ -35,7 +35,7 @@ public abstract partial class StoreContract
         Assert.Null(v.Diff);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_SameItemSameBody_IsUnchanged()
     {
         var src = await AddSourceAsync();
@@ -46,7 +46,7 @@ public abstract partial class StoreContract
         Assert.Equal(0, (await Store.GetStatsAsync(Ct)).Versions);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_ChangedBody_BecomesANewVersionWithAWordDiff()
     {
         var src = await AddSourceAsync();
@@ -65,7 +65,7 @@ public abstract partial class StoreContract
         Assert.Equal((1, 1), (stats.Articles, stats.Versions));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_BodyOfAnEarlierVersion_IsAStaleCopyAndChangesNothing()
     {
         var src = await AddSourceAsync();
@@ -78,7 +78,7 @@ public abstract partial class StoreContract
         Assert.Equal(2, (await Store.ListVersionsAsync(a.Id, Ct)).Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_ChangedBody_KeepsManualTagsAndReplacesAutomaticOnes()
     {
         var src = await AddSourceAsync();
@@ -89,7 +89,7 @@ public abstract partial class StoreContract
         Assert.Equal(["Country:KG", "Topic:energy"], tags.Select(t => $"{t.Kind}:{t.Value}").Order());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_WritesAttemptAndFetchState()
     {
         var src = await AddSourceAsync();
@@ -109,7 +109,7 @@ public abstract partial class StoreContract
         Assert.Equal(("fetched", 200, 1024L, 3, 2), (attempt.Status, attempt.HttpStatus!.Value, attempt.Bytes, attempt.ItemsSeen, attempt.ItemsNew));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_GoneAndMoved_DisableOrRepointTheSource()
     {
         var src = await AddSourceAsync();
@@ -124,14 +124,14 @@ public abstract partial class StoreContract
         Assert.Equal("410 Gone", s.FetchState.DisabledReason);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_UnknownSource_IsRefusedAndWritesNothing()
     {
         await Assert.ThrowsAnyAsync<ArgumentException>(() => IngestAsync(777, Draft(NewArticle("k", "T", "B"))));
         Assert.Equal(0, (await Store.GetStatsAsync(Ct)).Articles);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_ArticleWithoutKey_IsRefusedAndNothingOfTheBatchIsWritten()
     {
         var src = await AddSourceAsync();
@@ -140,7 +140,7 @@ public abstract partial class StoreContract
         Assert.Empty(await Store.ListFetchAttemptsAsync(src, 10, Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SaveBatch_FailingMidBatch_RollsBackEverything()
     {
         var src = await AddSourceAsync();
@@ -150,7 +150,7 @@ public abstract partial class StoreContract
         Assert.Empty(await Store.ListFetchAttemptsAsync(src, 10, Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CountArticlesSince_CountsOneSourcesRecentArticles()
     {
         var src = await AddSourceAsync();
@@ -161,7 +161,7 @@ public abstract partial class StoreContract
         Assert.Equal(0, await Store.CountArticlesSinceAsync(999, T0.AddDays(-7), Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindArticle_BySourceAndKey()
     {
         var src = await AddSourceAsync();

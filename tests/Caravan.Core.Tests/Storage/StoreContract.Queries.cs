@@ -4,7 +4,7 @@ namespace Caravan.Storage;
 
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task ListArticles_NewestFirst_WithCursorPaging()
     {
         var src = await AddSourceAsync();
@@ -17,7 +17,7 @@ public abstract partial class StoreContract
         Assert.Equal(["k2", "k1"], page2.Select(a => a.ItemKey));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListArticles_FiltersByTagSourceAndStory_AndHidesLinkOnlyAndDuplicates()
     {
         var kz = await AddSourceAsync("kz");
@@ -40,7 +40,7 @@ public abstract partial class StoreContract
         Assert.Equal(new Dictionary<string, int> { ["KZ"] = 1, ["KG"] = 1 }, await Store.CountTagsAsync(TagKind.Country, Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListArticles_OversizedOrNegativeLimit_IsClamped()
     {
         var src = await AddSourceAsync();
@@ -49,14 +49,14 @@ public abstract partial class StoreContract
         Assert.Single(await Store.ListArticlesAsync(new ArticleQuery { Limit = int.MaxValue }, Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task SetArticleLinks_Unknown_ReturnsFalse_AndSelfLinkIsRefused()
     {
         Assert.False(await Store.SetArticleLinksAsync(999, new ArticleLinks(null, null, null, null), Ct));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.SetArticleLinksAsync(5, new ArticleLinks(5, null, null, null), Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_FindsByTitleAndBody_FoldingDiacritics_WithMarkedSnippets()
     {
         var src = await AddSourceAsync();
@@ -73,7 +73,25 @@ public abstract partial class StoreContract
         Assert.Equal("a", Assert.Single(await Store.SearchAsync(new SearchQuery { Text = "hydro*" }, Ct)).Article.ItemKey);
     }
 
-    [Fact]
+    [StoreFact]
+    public async Task Search_NameInAnySpelling_FindsTheArticlesThatUseAnother()
+    {
+        var src = await AddSourceAsync();
+        await IngestAsync(src,
+            Draft(NewArticle("en", "Tokayev visits Nur-Sultan", "President Tokayev met ministers.")),
+            Draft(NewArticle("ru", "Совещание в Астане", "Президент Токаева поддержали депутаты.")),
+            Draft(NewArticle("kk", "Кеңес", "Тоқаев кеңес өткізді.")),
+            Draft(NewArticle("other", "Weather", "Snow in Kostanay.")));
+        foreach (var query in new[] { "Токаев", "Toqaev", "tokaev", "Tokayev" })
+        {
+            var hits = await Store.SearchAsync(new SearchQuery { Text = query }, Ct);
+            Assert.Equal(["en", "kk", "ru"], hits.Select(h => h.Article.ItemKey).Order());
+        }
+        var astana = await Store.SearchAsync(new SearchQuery { Text = "Astana" }, Ct);
+        Assert.Equal(["en", "ru"], astana.Select(h => h.Article.ItemKey).Order());
+    }
+
+    [StoreFact]
     public async Task Search_TitleMatchRanksAboveBodyMatch()
     {
         var src = await AddSourceAsync();
@@ -84,7 +102,7 @@ public abstract partial class StoreContract
         Assert.Equal(["title", "body"], hits.Select(h => h.Article.ItemKey));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\"")]
@@ -98,7 +116,7 @@ public abstract partial class StoreContract
         Assert.True(hits.Count <= 1);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Search_FiltersByCountryAndSource()
     {
         var kz = await AddSourceAsync("kz");
@@ -109,7 +127,7 @@ public abstract partial class StoreContract
         Assert.Equal("a", Assert.Single(await Store.SearchAsync(new SearchQuery { Text = "gas", SourceId = kz }, Ct)).Article.ItemKey);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Stories_CreateUpdateAndGet()
     {
         var s = await Store.SaveStoryAsync(new Story { Title = "Quake", FirstSeenAt = T0, LastSeenAt = T0, ArticleCount = 1 }, Ct);
@@ -122,7 +140,7 @@ public abstract partial class StoreContract
         Assert.Equal(1, (await Store.GetStatsAsync(Ct)).Stories);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Users_AddGetAndReplacePassword_NamesIgnoreCase()
     {
         Assert.Null(await Store.GetUserAsync("dana", Ct));
@@ -132,7 +150,7 @@ public abstract partial class StoreContract
         Assert.Equal(new EditorUser { Name = "dana", PasswordHash = "h2", CreatedAt = T0 }, user);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListStories_NewestReportFirst_WithCursorPages()
     {
         var ids = new List<long>();
@@ -147,7 +165,7 @@ public abstract partial class StoreContract
         Assert.Empty(await Store.ListStoriesAsync(new StoryQuery { BeforeLastSeen = T0, BeforeId = 1 }, Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Stats_CountEverything()
     {
         var ok = await AddSourceAsync("ok");
@@ -162,7 +180,7 @@ public abstract partial class StoreContract
         Assert.Equal(new Dictionary<string, int> { ["country"] = 1, ["language"] = 1 }, stats.Tags);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Migrate_Twice_IsHarmless()
     {
         await Store.MigrateAsync(Ct);

@@ -4,7 +4,7 @@ namespace Caravan.Storage;
 
 public abstract partial class StoreContract
 {
-    [Fact]
+    [StoreFact]
     public async Task AddSource_New_IsStoredWithItsFields()
     {
         var added = await Store.AddSourceAsync(NewSource("steppe-herald", "kz"), Ct);
@@ -20,7 +20,7 @@ public abstract partial class StoreContract
         Assert.Equal(SourceKind.Rss, s.Kind);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AddSource_SameFeedUrlTwice_ReturnsTheExistingOne()
     {
         var first = await Store.AddSourceAsync(NewSource(), Ct);
@@ -30,21 +30,21 @@ public abstract partial class StoreContract
         Assert.Single(await Store.ListSourcesAsync(Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task AddSource_BlankName_IsRefused()
     {
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.AddSourceAsync(NewSource() with { Name = " " }, Ct));
         Assert.Empty(await Store.ListSourcesAsync(Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task GetSource_Unknown_IsNull()
     {
         Assert.Null(await Store.GetSourceAsync(4242, Ct));
         Assert.Null(await Store.FindSourceByFeedUrlAsync(new Uri("https://nowhere.example/feed"), Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task FindSourceByFeedUrl_FindsIt()
     {
         var id = await AddSourceAsync("a");
@@ -52,7 +52,7 @@ public abstract partial class StoreContract
         Assert.Equal(id, s!.Id);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListSources_InIdOrder()
     {
         var a = await AddSourceAsync("a");
@@ -60,7 +60,7 @@ public abstract partial class StoreContract
         Assert.Equal([a, b], (await Store.ListSourcesAsync(Ct)).Select(s => s.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ListDueSources_NeverCheckedAndDue_ButNotDisabledOrLater()
     {
         var never = await AddSourceAsync("never");
@@ -77,7 +77,7 @@ public abstract partial class StoreContract
         Assert.Single(await Store.ListDueSourcesAsync(T0, 1, Ct));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task UpdateSource_ChangesEditableFields()
     {
         var id = await AddSourceAsync();
@@ -89,11 +89,11 @@ public abstract partial class StoreContract
         Assert.Equal("https://new.example/rss", back.FeedUrl.AbsoluteUri);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task UpdateSource_Unknown_ReturnsFalse() =>
         Assert.False(await Store.UpdateSourceAsync(NewSource() with { Id = 999 }, Ct));
 
-    [Fact]
+    [StoreFact]
     public async Task RemoveSource_RemovesItsArticlesAndHistory()
     {
         var id = await AddSourceAsync();

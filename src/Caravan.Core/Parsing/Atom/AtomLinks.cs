@@ -19,10 +19,20 @@ internal static class AtomLinks
         }
     }
 
+    /// <summary>Atom elements inside an RSS item: link, author, content, summary, published, updated, category.</summary>
     public static void ReadItemElement(FeedNode element, ItemDraft draft)
     {
-        if (!element.LocalName.Equals("link", StringComparison.OrdinalIgnoreCase))
-            return;
+        switch (element.LocalName.ToLowerInvariant())
+        {
+            case "author": draft.AddAuthor(TextConstruct.AsPlain(element.Element(element.Namespace, "name") ?? element)); return;
+            case "content": draft.Content ??= TextConstruct.AsHtml(element); return;
+            case "summary": draft.Summary ??= TextConstruct.AsHtml(element); return;
+            case "published": draft.PublishedRaw ??= element.Text(); return;
+            case "updated": draft.UpdatedRaw ??= element.Text(); return;
+            case "category": draft.AddCategory(element.Attribute("term") ?? element.Text()); return;
+            case "link": break;
+            default: return;
+        }
         var href = ExtensionReader.Url(element.Attribute("href"), element);
         if (href is null)
             return;

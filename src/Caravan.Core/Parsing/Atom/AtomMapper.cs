@@ -8,6 +8,7 @@ internal static class AtomMapper
     public static FeedDraft Map(FeedNode root, FeedFormat format, FeedParseOptions options, List<string> problems)
     {
         var feed = new FeedDraft(format) { Language = root.Lang };
+        string? feedId = null;
         foreach (var child in root.Elements())
         {
             if (!IsAtom(child))
@@ -26,6 +27,10 @@ internal static class AtomMapper
                 case "logo": feed.Image ??= ExtensionReader.Url(child.Text(), child); break;
                 case "icon": feed.Image ??= ExtensionReader.Url(child.Text(), child); break;
                 case "generator": feed.Generator ??= child.Text().Trim(); break;
+                case "rights" or "copyright": feed.Rights ??= TextConstruct.AsPlain(child); break;
+                case "author": feed.AddAuthor(TextConstruct.AsPlain(child.Element(child.Namespace, "name")) ?? TextConstruct.AsPlain(child.Element(child.Namespace, "email"))); break;
+                case "category": feed.AddCategory(child.Attribute("term") ?? child.Attribute("label") ?? child.Text()); break;
+                case "id": feedId ??= child.Text().Trim(); break;
                 case "entry":
                     if (feed.Items.Count >= options.MaxItems)
                     {
@@ -37,6 +42,10 @@ internal static class AtomMapper
                     break;
             }
         }
+        // As feedparser: with no alternate link, the feed's link is its first link of any relation, else a web-URL id.
+        feed.Link ??= root.Elements().Where(e => IsAtom(e) && e.LocalName.Equals("link", StringComparison.OrdinalIgnoreCase))
+            .Select(e => ExtensionReader.Url(e.Attribute("href"), e)).FirstOrDefault(href => href is not null)
+            ?? (IsWebUrl(feedId) ? feedId : null);
         return feed;
     }
 
@@ -64,6 +73,10 @@ internal static class AtomMapper
             }
         }
         ExtensionReader.Read(entry, draft);
+        // As feedparser: an entry without an alternate link is reachable at its id when the id is a web URL
+        // (feedparser also copies urn: ids into the link; Caravan does not, a urn is not fetchable).
+        draft.Link ??= IsWebUrl(draft.Id) ? draft.Id : null;
+        draft.Image ??= HtmlText.FirstImage(draft.Summary) ?? HtmlText.FirstImage(draft.Content);
         return draft;
     }
 
@@ -74,6 +87,9 @@ internal static class AtomMapper
             return null;
         return TextConstruct.AsHtml(content);
     }
+
+    private static bool IsWebUrl(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     private static bool IsAtom(FeedNode node) => node.Namespace is Namespaces.Atom10 or Namespaces.Atom03 or "";
 }

@@ -46,10 +46,11 @@ internal static class Namespaces
     /// <summary>Alternative URIs feeds use for the same vocabulary (feedparser's namespace table).</summary>
     public static string Normalize(string ns) => ns switch
     {
+        _ when ns.StartsWith("http://www.itunes.com/dtds/podcast-1.0.dtd", StringComparison.OrdinalIgnoreCase) => Itunes,
         "http://purl.org/atom/ns#" => Atom03,
         "http://www.w3.org/2005/atom" => Atom10,
         "http://search.yahoo.com/mrss" or "http://video.search.yahoo.com/mrss" or "http://video.search.yahoo.com/mrss/" => Media,
-        "http://www.itunes.com/dtds/podcast-1.0.dtd/" or "http://www.itunes.com/DTDs/Podcast-1.0.dtd" or "https://www.itunes.com/dtds/podcast-1.0.dtd" => Itunes,
+        "https://www.itunes.com/dtds/podcast-1.0.dtd" => Itunes,
         "http://purl.org/dc/elements/1.0/" => DublinCore,
         "http://purl.org/rss/1.0/modules/content" => Content,
         _ => ns,

@@ -5,29 +5,64 @@ namespace Caravan.Parsing.Xml;
 /// <summary>Builds a <see cref="FeedNode"/> tree with the platform's conforming XML reader; throws XmlException on a not-well-formed document.</summary>
 internal static class StrictTreeReader
 {
-    public static FeedNode Read(string text, Uri? documentBase, FeedParseOptions options, List<string> problems)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FeedParseOptions, XmlReaderSettings> SettingsByOptions = [];
+    private static readonly XmlReaderSettings WithoutDtd = new()
     {
-        var settings = new XmlReaderSettings
-        {
-            // Internal DTD subsets are read so declared entities work, but nothing is ever fetched
-            // (XmlResolver = null) and entity expansion is capped: billion-laughs safe.
-            DtdProcessing = DtdProcessing.Parse,
-            XmlResolver = null,
-            MaxCharactersFromEntities = options.MaxEntityExpansionChars,
-            MaxCharactersInDocument = 0,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CheckCharacters = true,
-        };
-        using var stringReader = new StringReader(text);
-        using var reader = XmlReader.Create(stringReader, settings);
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+    };
+
+    public static FeedNode Read(string document, Uri? documentBase, FeedParseOptions options, List<string> problems)
+    {
+        using var stringReader = new StringReader(document);
+        return Read(stringReader, HasDoctype(document), documentBase, options, problems);
+    }
+
+    /// <summary>Reads from a decoding stream; <paramref name="hasDoctype"/> says whether the prolog holds a DOCTYPE.</summary>
+    public static FeedNode Read(TextReader source, bool hasDoctype, Uri? documentBase, FeedParseOptions options, List<string> problems)
+    {
+        // Preparing for DTD processing costs more than reading a small feed: pay for it only when a DOCTYPE is there.
+        var settings = hasDoctype ? SettingsByOptions.GetValue(options, CreateSettings) : WithoutDtd;
+        using var reader = XmlReader.Create(source, settings);
         var stack = new Stack<FeedNode>();
         FeedNode? root = null;
+        // Adjacent text nodes (text, CDATA, whitespace) are gathered here and stored once, not concatenated pairwise.
+        // The usual element has one text node: keep it as is, and copy into the builder only when a second one comes.
+        var text = new System.Text.StringBuilder();
+        string? single = null;
+        void Add(string value)
+        {
+            if (single is null && text.Length == 0)
+                single = value;
+            else
+            {
+                if (single is not null)
+                {
+                    text.Append(single);
+                    single = null;
+                }
+                text.Append(value);
+            }
+        }
+        void Flush()
+        {
+            if ((single is not null || text.Length > 0) && stack.Count > 0)
+            {
+                var value = single ?? text.ToString();
+                // C1 controls are windows-1252 punctuation read as Latin-1 (see FeedEncoding); the streamed path meets them here.
+                TreeRules.AppendText(stack.Peek(), value.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0 ? value : Windows1252.FixC1Controls(value));
+            }
+            text.Clear();
+            single = null;
+        }
         while (reader.Read())
         {
             switch (reader.NodeType)
             {
                 case XmlNodeType.Element:
+                    Flush();
                     var parent = stack.Count > 0 ? stack.Peek() : null;
                     var node = new FeedNode(reader.Prefix, reader.LocalName, Namespaces.Normalize(reader.NamespaceURI));
                     ReadAttributes(reader, node);
@@ -47,16 +82,17 @@ internal static class StrictTreeReader
                         problems.Add("external entity declarations ignored (never fetched)");
                     break;
                 case XmlNodeType.EndElement:
+                    Flush();
                     stack.Pop();
                     break;
                 case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (stack.Count > 0)
-                        TreeRules.AppendText(stack.Peek(), reader.Value);
+                        Add(reader.Value);
                     break;
                 case XmlNodeType.CDATA:
                     if (stack.Count > 0)
                     {
-                        TreeRules.AppendText(stack.Peek(), reader.Value);
+                        Add(reader.Value);
                         stack.Peek().HasCData = true;
                     }
                     break;
@@ -64,6 +100,26 @@ internal static class StrictTreeReader
         }
         return root ?? throw new XmlException("document has no root element");
     }
+
+    /// <summary>A DOCTYPE can only sit in the prolog, before the root element: looking at the start is enough.</summary>
+    public static bool HasDoctype(string document)
+    {
+        var prolog = document.AsSpan(0, Math.Min(document.Length, 64 * 1024));
+        return prolog.IndexOf("<!DOCTYPE", StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    private static XmlReaderSettings CreateSettings(FeedParseOptions options) => new()
+    {
+        // Internal DTD subsets are read so declared entities work, but nothing is ever fetched
+        // (XmlResolver = null) and entity expansion is capped: billion-laughs safe.
+        DtdProcessing = DtdProcessing.Parse,
+        XmlResolver = null,
+        MaxCharactersFromEntities = options.MaxEntityExpansionChars,
+        MaxCharactersInDocument = 0,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CheckCharacters = true,
+    };
 
     private static void ReadAttributes(XmlReader reader, FeedNode node)
     {

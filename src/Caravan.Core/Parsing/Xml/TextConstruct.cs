@@ -51,7 +51,7 @@ internal static class TextConstruct
     {
         // RFC 4287 §3.1.1.3: xhtml content is wrapped in one xhtml:div that is not part of the content.
         var elements = node.Elements().ToList();
-        if (elements.Count == 1 && elements[0].LocalName.Equals("div", StringComparison.OrdinalIgnoreCase)
+        if ((node.Attribute("type") ?? "").Trim().Equals("xhtml", StringComparison.OrdinalIgnoreCase) && elements.Count == 1 && elements[0].LocalName.Equals("div", StringComparison.OrdinalIgnoreCase)
             && elements[0].Namespace == Namespaces.Xhtml
             && node.Children.All(c => c is FeedNode || string.IsNullOrWhiteSpace((string)c)))
             return MarkupWriter.InnerMarkup(elements[0]);

@@ -32,7 +32,7 @@ public sealed class FeedparserConformanceTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         if (Environment.GetEnvironmentVariable("CARAVAN_CONFORMANCE_REPORT") is { Length: > 0 } reportPath)
             File.WriteAllText(reportPath, report.ToString());
-        Assert.True(outcomes.Count > 950, $"only {outcomes.Count} cases found");
+        Assert.True(outcomes.Count > 900, $"only {outcomes.Count} cases found");
         Assert.Empty(failures);
     }
 

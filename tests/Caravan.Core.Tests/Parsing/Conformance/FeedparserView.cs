@@ -15,19 +15,11 @@ internal static class FeedparserView
             ["bozo"] = bozoProblems.Count > 0,
             ["bozo_exception"] = bozoProblems.FirstOrDefault(),
             ["encoding"] = feed.EncodingName,
-            ["version"] = Version(feed.Format),
+            ["version"] = feed.Version ?? "",
             ["feed"] = Feed(feed),
             ["entries"] = feed.Items.Select(i => (object?)Entry(i, feed)).ToList(),
         };
     }
-
-    private static string Version(FeedFormat format) => format switch
-    {
-        FeedFormat.Json10 => "json1",
-        FeedFormat.Json11 => "json11",
-        FeedFormat.Unknown or FeedFormat.Html => "",
-        _ => format.ToString().ToLowerInvariant(),
-    };
 
     private static Dictionary<string, object?> Feed(ParsedFeed feed)
     {
@@ -42,7 +34,8 @@ internal static class FeedparserView
         if (feed.Link is not null)
             view["link"] = feed.Link;
         var links = new List<object?>();
-        if (feed.Link is not null) links.Add(Link("alternate", feed.Link, "text/html"));
+        // A feed whose only link is rel="self" takes it as its link (as feedparser does); it is not an alternate.
+        if (feed.Link is not null && feed.Link != feed.SelfLink) links.Add(Link("alternate", feed.Link, "text/html"));
         if (feed.SelfLink is not null) links.Add(Link("self", feed.SelfLink, "application/atom+xml"));
         if (feed.NextLink is not null) links.Add(Link("next", feed.NextLink, null));
         links.AddRange(feed.HubLinks.Select(h => (object?)Link("hub", h, null)));
@@ -52,6 +45,22 @@ internal static class FeedparserView
         AddDate(view, "published", feed.Published, feed.PublishedRaw);
         if (feed.Image is not null) view["image"] = new Dictionary<string, object?> { ["href"] = feed.Image, ["url"] = feed.Image };
         if (feed.Generator is not null) view["generator"] = feed.Generator;
+        if (feed.Rights is not null)
+        {
+            AddText(view, "rights", feed.Rights, "text/plain", feed.Language);
+            AddText(view, "copyright", feed.Rights, "text/plain", feed.Language);
+        }
+        if (feed.Authors.Count > 0)
+        {
+            view["author"] = feed.Authors[0];
+            view["author_detail"] = new Dictionary<string, object?> { ["name"] = feed.Authors[0] };
+            view["authors"] = feed.Authors.Select(a => (object?)new Dictionary<string, object?> { ["name"] = a }).ToList();
+        }
+        if (feed.Categories.Count > 0)
+        {
+            view["tags"] = feed.Categories.Select(c => (object?)new Dictionary<string, object?> { ["term"] = c, ["scheme"] = null, ["label"] = null }).ToList();
+            view["category"] = feed.Categories[0];
+        }
         if (feed.TtlMinutes is { } ttl) view["ttl"] = ttl.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return view;
     }

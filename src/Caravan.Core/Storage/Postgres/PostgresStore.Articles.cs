@@ -1,0 +1,122 @@
+using System.Text;
+using Caravan.Model;
+using Npgsql;
+
+namespace Caravan.Storage.Postgres;
+
+/// <summary>SQL for the articles and article_versions tables.</summary>
+public sealed partial class PostgresStore
+{
+    // Every column but the search vector, which is the index's business and would only fatten the rows read.
+    const string ArticleColumns = """
+        a.id, a.source_id, a.item_key, a.guid, a.url, a.title, a.byline, a.published_at, a.updated_at, a.first_seen_at,
+        a.language, a.text, a.html, a.summary, a.image_url, a.image_credit, a.dateline, a.content_hash, a.version,
+        a.is_teaser, a.link_only, a.original_outlet, a.original_url, a.simhash, a.duplicate_of_id, a.syndicated_from_id, a.story_id
+        """;
+
+    public async Task<Article?> GetArticleAsync(long id, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return (await c.ListAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id = @id", ReadArticle, ct, null, ("id", id))).FirstOrDefault();
+    }
+
+    public async Task<Article?> FindArticleAsync(long sourceId, string itemKey, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return (await c.ListAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.source_id = @s AND a.item_key = @k", ReadArticle, ct, null,
+            ("s", sourceId), ("k", itemKey))).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Article>> ListArticlesAsync(ArticleQuery q, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var sql = new StringBuilder($"SELECT {ArticleColumns} FROM articles a WHERE true");
+        var args = new List<(string, object?)> { ("limit", Math.Clamp(q.Limit, 1, ArticleQuery.MaxLimit)) };
+        if (!q.IncludeLinkOnly) sql.Append(" AND NOT a.link_only");
+        if (!q.IncludeDuplicates) sql.Append(" AND a.duplicate_of_id IS NULL");
+        if (q.SourceId is { } source) { sql.Append(" AND a.source_id = @source"); args.Add(("source", source)); }
+        if (q.StoryId is { } story) { sql.Append(" AND a.story_id = @story"); args.Add(("story", story)); }
+        if (q.TagKind is { } kind && q.TagValue is { } value)
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.kind = @kind AND t.value = @value)");
+            args.Add(("kind", kind.ToString()));
+            args.Add(("value", value));
+        }
+        if (q.BeforeTime is { } before)
+        {
+            sql.Append(" AND (a.sort_at, a.id) < (@beforeTime, @beforeId)");
+            args.Add(("beforeTime", before));
+            args.Add(("beforeId", q.BeforeId ?? long.MaxValue));
+        }
+        sql.Append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT @limit");
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync(sql.ToString(), ReadArticle, ct, null, [.. args]);
+    }
+
+    public async Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ScalarAsync<int>("SELECT COUNT(*) FROM articles WHERE source_id = @s AND published_at >= @since", ct, null,
+            ("s", sourceId), ("since", since));
+    }
+
+    public async Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync("SELECT * FROM article_versions WHERE article_id = @a ORDER BY version", r => new ArticleVersion
+        {
+            Id = r.GetInt64(r.GetOrdinal("id")),
+            ArticleId = r.GetInt64(r.GetOrdinal("article_id")),
+            Version = (int)r.Long("version")!.Value,
+            Title = r.Str("title"),
+            Text = r.Str("text")!,
+            ContentHash = r.Str("content_hash")!,
+            SeenAt = r.Time("seen_at"),
+            Diff = r.Str("diff"),
+        }, ct, null, ("a", articleId));
+    }
+
+    public async Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(links);
+        if (links.DuplicateOfId == articleId || links.SyndicatedFromId == articleId)
+            throw new ArgumentException("An article cannot be a duplicate or copy of itself.", nameof(links));
+        await using var c = await OpenAsync(ct);
+        return await c.ExecuteAsync("""
+            UPDATE articles SET duplicate_of_id = @dup, syndicated_from_id = @synd, story_id = @story, simhash = @sim
+            WHERE id = @id
+            """, ct, null, ("id", articleId), ("dup", links.DuplicateOfId), ("synd", links.SyndicatedFromId),
+            ("story", links.StoryId), ("sim", links.SimHash is { } h ? unchecked((long)h) : null)) == 1;
+    }
+
+    static Article ReadArticle(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetInt64(r.GetOrdinal("id")),
+        SourceId = r.GetInt64(r.GetOrdinal("source_id")),
+        ItemKey = r.Str("item_key")!,
+        Guid = r.Str("guid"),
+        Url = r.Str("url"),
+        Title = r.Str("title"),
+        Byline = r.Str("byline"),
+        PublishedAt = r.TimeOrNull("published_at"),
+        UpdatedAt = r.TimeOrNull("updated_at"),
+        FirstSeenAt = r.Time("first_seen_at"),
+        Language = r.Str("language"),
+        Text = r.Str("text")!,
+        Html = r.Str("html"),
+        Summary = r.Str("summary"),
+        ImageUrl = r.Str("image_url"),
+        ImageCredit = r.Str("image_credit"),
+        Dateline = r.Str("dateline"),
+        ContentHash = r.Str("content_hash")!,
+        Version = (int)r.Long("version")!.Value,
+        IsTeaser = r.Bool("is_teaser"),
+        LinkOnly = r.Bool("link_only"),
+        OriginalOutlet = r.Str("original_outlet"),
+        OriginalUrl = r.Str("original_url"),
+        SimHash = r.Long("simhash") is { } h ? unchecked((ulong)h) : null,
+        DuplicateOfId = r.Long("duplicate_of_id"),
+        SyndicatedFromId = r.Long("syndicated_from_id"),
+        StoryId = r.Long("story_id"),
+    };
+}

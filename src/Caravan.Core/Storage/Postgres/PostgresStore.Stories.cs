@@ -1,0 +1,61 @@
+using Caravan.Model;
+using Npgsql;
+
+namespace Caravan.Storage.Postgres;
+
+/// <summary>SQL for the stories table.</summary>
+public sealed partial class PostgresStore
+{
+    public async Task<Story?> GetStoryAsync(long id, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", ReadStory, ct, null, ("id", id))).FirstOrDefault();
+    }
+
+    public async Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery q, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var limit = Math.Clamp(q.Limit, 1, StoryQuery.MaxLimit);
+        await using var c = await OpenAsync(ct);
+        return q.BeforeLastSeen is { } before
+            ? await c.ListAsync("""
+                SELECT * FROM stories WHERE last_seen_at < @before OR (last_seen_at = @before AND id < @beforeId)
+                ORDER BY last_seen_at DESC, id DESC LIMIT @limit
+                """, ReadStory, ct, null, ("before", before), ("beforeId", q.BeforeId ?? long.MaxValue), ("limit", limit))
+            : await c.ListAsync("SELECT * FROM stories ORDER BY last_seen_at DESC, id DESC LIMIT @limit", ReadStory, ct, null, ("limit", limit));
+    }
+
+    public async Task<Story> SaveStoryAsync(Story story, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        await using var c = await OpenAsync(ct);
+        (string, object?)[] args =
+        [
+            ("id", story.Id), ("title", story.Title), ("first", story.FirstArticleId), ("firstSeen", story.FirstSeenAt),
+            ("lastSeen", story.LastSeenAt), ("count", story.ArticleCount), ("closed", story.Closed),
+        ];
+        long id = story.Id;
+        if (id == 0)
+            id = await c.ScalarAsync<long>("""
+                INSERT INTO stories (title, first_article_id, first_seen_at, last_seen_at, article_count, closed)
+                VALUES (@title, @first, @firstSeen, @lastSeen, @count, @closed) RETURNING id
+                """, ct, null, args[1..]);
+        else if (await c.ExecuteAsync("""
+                UPDATE stories SET title = @title, first_article_id = @first, first_seen_at = @firstSeen, last_seen_at = @lastSeen,
+                    article_count = @count, closed = @closed WHERE id = @id
+                """, ct, null, args) == 0)
+            throw new ArgumentException($"There is no story {story.Id}.", nameof(story));
+        return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", ReadStory, ct, null, ("id", id))).First();
+    }
+
+    static Story ReadStory(NpgsqlDataReader r) => new()
+    {
+        Id = r.GetInt64(r.GetOrdinal("id")),
+        Title = r.Str("title"),
+        FirstArticleId = r.Long("first_article_id"),
+        FirstSeenAt = r.Time("first_seen_at"),
+        LastSeenAt = r.Time("last_seen_at"),
+        ArticleCount = (int)r.Long("article_count")!.Value,
+        Closed = r.Bool("closed"),
+    };
+}

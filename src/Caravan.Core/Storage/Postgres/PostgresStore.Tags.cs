@@ -1,0 +1,48 @@
+using Caravan.Model;
+using Npgsql;
+
+namespace Caravan.Storage.Postgres;
+
+/// <summary>SQL for the tags table. Manual tags (editors' corrections) survive re-tagging.</summary>
+public sealed partial class PostgresStore
+{
+    public async Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        // COLLATE "C": the same byte order SQLite's BINARY collation gives, whatever the cluster's locale.
+        return await c.ListAsync("""SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY kind COLLATE "C", score DESC, value COLLATE "C" """,
+            r => new Tag
+            {
+                Kind = Enum.Parse<TagKind>(r.GetString(0)),
+                Value = r.GetString(1),
+                Score = r.GetDouble(2),
+                Why = r.IsDBNull(3) ? null : r.GetString(3),
+                Manual = r.GetBoolean(4),
+            }, ct, null, ("a", articleId));
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        var rows = await c.ListAsync("""
+            SELECT t.value, COUNT(*) FROM tags t JOIN articles a ON a.id = t.article_id
+            WHERE t.kind = @kind AND NOT a.link_only AND a.duplicate_of_id IS NULL
+            GROUP BY t.value ORDER BY COUNT(*) DESC, t.value COLLATE "C"
+            """, r => (r.GetString(0), (int)r.GetInt64(1)), ct, null, ("kind", kind.ToString()));
+        return rows.ToDictionary(x => x.Item1, x => x.Item2);
+    }
+
+    static async Task ReplaceTagsAsync(NpgsqlConnection c, NpgsqlTransaction tx, long articleId, IReadOnlyList<Tag> tags, CancellationToken ct)
+    {
+        await c.ExecuteAsync("DELETE FROM tags WHERE article_id = @a AND NOT manual", ct, tx, ("a", articleId));
+        foreach (var t in tags)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(t.Value);
+            await c.ExecuteAsync("""
+                INSERT INTO tags (article_id, kind, value, score, why, manual) VALUES (@a, @kind, @value, @score, @why, @manual)
+                ON CONFLICT (article_id, kind, value) DO NOTHING
+                """, ct, tx, ("a", articleId), ("kind", t.Kind.ToString()), ("value", t.Value), ("score", t.Score),
+                ("why", t.Why), ("manual", t.Manual));
+        }
+    }
+}
