@@ -1,5 +1,6 @@
 using Caravan.Storage;
 using Caravan.Web.Api;
+using Caravan.Web.Desk;
 using Caravan.Web.Digests;
 using Caravan.Web.Feeds;
 using Caravan.Web.Pages;
@@ -20,6 +21,8 @@ public sealed record WebOptions
     public Uri? PublicUrl { get; init; }
     /// <summary>Anonymous /api/v1 requests allowed per client address per minute.</summary>
     public int ApiRequestsPerMinute { get; init; } = 120;
+    /// <summary>Desk sign-in attempts allowed per client address per minute.</summary>
+    public int LoginAttemptsPerMinute { get; init; } = 5;
 }
 
 /// <summary>Composes the web application: the store, the pages, the assets.</summary>
@@ -37,14 +40,17 @@ public static class WebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
         builder.Services.AddApi(options);
+        builder.Services.AddDesk();
         builder.Services.TryAddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
         var app = builder.Build();
         app.UseApi();
+        app.UseDesk();
         app.MapPages();
         app.MapApi();
         app.MapFeeds();
         app.MapDigests();
+        app.MapDesk();
         return app;
     }
 

@@ -10,6 +10,7 @@ namespace Caravan.Web.Api;
 static class ApiSetup
 {
     public const string AnonymousPolicy = "api-anonymous";
+    public const string LoginPolicy = "desk-login";
 
     public static void AddApi(this IServiceCollection services, WebOptions options)
     {
@@ -22,6 +23,10 @@ static class ApiSetup
             o.AddPolicy(AnonymousPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ApiRequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Sign-in attempts per client address: slows password guessing to a crawl (OWASP ASVS 2.2.1).
+            o.AddPolicy(LoginPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, ct) =>
             {
                 // RFC 6585 §4: 429 may say when to come back.

@@ -1,0 +1,85 @@
+using Caravan.Web.Pages;
+using Microsoft.Playwright;
+
+namespace Caravan.Web.Browser;
+
+/// <summary>A reader in headless Chromium (Debian's /usr/bin/chromium, never a downloaded browser): home → category → article → story, keyboard, search.</summary>
+public sealed class ReaderJourneyTests(WebFixture web) : IClassFixture<WebFixture>, IAsyncLifetime
+{
+    IPlaywright _pw = null!;
+    IBrowser _browser = null!;
+    static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _pw = await Playwright.CreateAsync();
+        _browser = await _pw.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+        Directory.CreateDirectory(Shots);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _pw.Dispose();
+    }
+
+    [Fact]
+    public async Task HomeToCategoryToArticleToStory()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { TimezoneId = "Asia/Almaty", Locale = "en-GB", ViewportSize = new() { Width = 1100, Height = 900 } });
+        await page.GotoAsync(web.Http.BaseAddress!.AbsoluteUri);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "home.png") });
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Countries" }).GetByRole(AriaRole.Link, new() { Name = "Kazakhstan" }).ClickAsync();
+        Assert.EndsWith("/category/kazakhstan", page.Url);
+        Assert.Equal("Category: Kazakhstan", await page.Locator("h1").InnerTextAsync());
+        // The script shows times in the reader's zone (Almaty is UTC+5); the UTC text stays as the tooltip.
+        var firstTime = page.Locator("main time").First;
+        Assert.Contains("UTC", await firstTime.GetAttributeAsync("title") ?? "");
+        Assert.DoesNotContain(" UTC", await firstTime.InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "category.png"), FullPage = false });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Kazakh story 1", Exact = true }).ClickAsync();
+        Assert.Equal("Kazakh story 1", await page.Locator("h1").InnerTextAsync());
+        await page.GetByRole(AriaRole.Link, new() { Name = "See how the story spread" }).ClickAsync();
+        Assert.EndsWith($"/story/{web.StoryId}", page.Url);
+        Assert.Equal(4, await page.Locator("svg.timeline circle").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "story.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task KeyboardMovesAndOpens_SlashFocusesSearch()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(web.Http.BaseAddress!.AbsoluteUri + "category/kazakhstan");
+        await page.Keyboard.PressAsync("j");
+        await page.Keyboard.PressAsync("j");
+        Assert.Equal(1, await page.Locator("main article.current").CountAsync());
+        var title = await page.Locator("main article.current h2 a").InnerTextAsync();
+        Assert.Equal(await page.Locator("main article").Nth(1).Locator("h2 a").InnerTextAsync(), title);
+        await page.Keyboard.PressAsync("k");
+        Assert.Equal(await page.Locator("main article").Nth(0).Locator("h2 a").InnerTextAsync(), await page.Locator("main article.current h2 a").InnerTextAsync());
+        await page.Keyboard.PressAsync("o");
+        await page.WaitForURLAsync("**/article/*");
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task SearchWithAFilter_OnAPhone()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = 390, Height = 844 } });
+        await page.GotoAsync(web.Http.BaseAddress!.AbsoluteUri + "search");
+        await page.Locator("#sq").FillAsync("gas");
+        await page.Locator("#fo").SelectOptionAsync(web.SecondSourceId.ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        Assert.Equal(1, await page.Locator("main article").CountAsync());
+        Assert.Contains("Dushanbe", await page.Locator("main article h2").InnerTextAsync());
+        // Nothing wider than the phone: no sideways scrolling.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "search-phone.png"), FullPage = true });
+    }
+}
