@@ -59,7 +59,7 @@ internal static class CliServices
             return await StoreFactory.OpenAsync(db, Time, ct);
         }
         catch (Exception e) when (e is NotSupportedException or ArgumentException or IOException or UnauthorizedAccessException
-                                   or Microsoft.Data.Sqlite.SqliteException)
+                                   or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
         {
             throw new UserError($"cannot open the store '{db}': {e.Message}");
         }

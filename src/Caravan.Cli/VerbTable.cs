@@ -10,6 +10,7 @@ internal static class VerbTable
     [
         DemoVerb.Create(),
         ServeVerb.Create(),
+        MigrateVerb.Create(),
         FetchVerb.Create(),
         SourcesVerb.Create(),
         OpmlVerb.Create(),
