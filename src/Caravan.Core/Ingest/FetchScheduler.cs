@@ -70,6 +70,27 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
         await Task.WhenAll(running.Values).ConfigureAwait(false);
     }
 
+    /// <summary>A refresh can outlast its lease (a slow origin, many article pages): renew it every third of a lease meanwhile.</summary>
+    private async Task RenewWhileRefreshingAsync(long sourceId, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(options.Lease / 3, time, ct).ConfigureAwait(false);
+                if (!await store.RenewLeaseAsync(sourceId, WorkerId, time.GetUtcNow() + options.Lease, ct).ConfigureAwait(false))
+                    _log.LogWarning("lost the lease on source {SourceId} mid-refresh", sourceId);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            _log.LogWarning(e, "renewing the lease on source {SourceId} failed", sourceId);
+        }
+    }
+
     private async Task WaitForPollOrFreeSlotAsync(IEnumerable<Task> running, CancellationToken ct)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -82,6 +103,8 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
     private async Task RunClaimedAsync(Source source, CancellationToken ct)
     {
         var release = true;
+        using var refreshing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = RenewWhileRefreshingAsync(source.Id, refreshing.Token);
         try
         {
             release = await RefreshOneAsync(source, ct).ConfigureAwait(false);
@@ -89,6 +112,8 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
+        await refreshing.CancelAsync().ConfigureAwait(false);
+        await heartbeat.ConfigureAwait(false);
         if (!release) return;
         try
         {

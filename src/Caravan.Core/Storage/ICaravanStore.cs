@@ -25,6 +25,8 @@ public interface ICaravanStore : IAsyncDisposable
     /// its sources only until the lease expires; then any worker may claim them.
     /// </summary>
     Task<IReadOnlyList<Source>> ClaimDueSourcesAsync(string workerId, DateTimeOffset now, TimeSpan leaseFor, int limit, CancellationToken ct);
+    /// <summary>Extends a held lease to <paramref name="until"/> (a long refresh's heartbeat); false if <paramref name="workerId"/> no longer holds it.</summary>
+    Task<bool> RenewLeaseAsync(long sourceId, string workerId, DateTimeOffset until, CancellationToken ct);
     /// <summary>Gives back a claimed source after its refresh; false if <paramref name="workerId"/> no longer holds it.</summary>
     Task<bool> ReleaseLeaseAsync(long sourceId, string workerId, CancellationToken ct);
     /// <summary>Edits name, URLs, hints and the enabled flag; false if there is no such source.</summary>

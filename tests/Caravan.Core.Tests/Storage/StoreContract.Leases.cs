@@ -30,6 +30,17 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task RenewLease_ByTheHolder_KeepsOthersOffPastTheFirstExpiry()
+    {
+        var id = await AddSourceAsync();
+        Assert.Single(await Store.ClaimDueSourcesAsync("slow", T0, Lease, 10, Ct));
+        Assert.True(await Store.RenewLeaseAsync(id, "slow", T0 + Lease * 2, Ct));
+        Assert.False(await Store.RenewLeaseAsync(id, "other", T0 + Lease * 3, Ct));
+        Assert.Empty(await Store.ClaimDueSourcesAsync("other", T0 + Lease, Lease, 10, Ct));
+        Assert.Single(await Store.ClaimDueSourcesAsync("other", T0 + Lease * 2, Lease, 10, Ct));
+    }
+
+    [StoreFact]
     public async Task ClaimDueSources_SkipsSourcesNotDueOrDisabled()
     {
         var later = await AddSourceAsync("later");

@@ -27,6 +27,13 @@ public sealed partial class PostgresStore
         return claimed.OrderBy(s => s.FetchState.NextCheckAt is not null).ThenBy(s => s.FetchState.NextCheckAt).ThenBy(s => s.Id).ToList();
     }
 
+    public async Task<bool> RenewLeaseAsync(long sourceId, string workerId, DateTimeOffset until, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        return await c.ExecuteAsync("UPDATE sources SET lease_expires_at = @until WHERE id = @id AND lease_owner = @w",
+            ct, null, ("id", sourceId), ("w", workerId), ("until", until)) == 1;
+    }
+
     public async Task<bool> ReleaseLeaseAsync(long sourceId, string workerId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
