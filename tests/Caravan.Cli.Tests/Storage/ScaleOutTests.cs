@@ -38,15 +38,15 @@ public sealed class ScaleOutTests : IAsyncLifetime
         await RegisterOutletsAsync(single);
         await RegisterOutletsAsync(shared);
 
-        await RunWorkersUntilAllFetchedAsync(single, workers: 1, killOneAfter: null);
-        var killedWhileHolding = await RunWorkersUntilAllFetchedAsync(shared, workers: 4, killOneAfter: TimeSpan.FromMilliseconds(400));
+        await RunWorkersUntilAllFetchedAsync(single, workers: 1, killOneMidFetch: false);
+        var killedWhileHolding = await RunWorkersUntilAllFetchedAsync(shared, workers: 4, killOneMidFetch: true);
 
         // Every source fetched exactly once (the first check's successor is minutes away), nothing counted new twice.
         Assert.All(await shared.RowsAsync("SELECT COUNT(f.id) FROM sources s LEFT JOIN fetch_attempts f ON f.source_id = s.id GROUP BY s.id"),
             n => Assert.Equal("1", n));
         Assert.Equal(await shared.RowsAsync("SELECT COUNT(*) FROM articles"), await shared.RowsAsync("SELECT SUM(items_new) FROM fetch_attempts"));
         Assert.Equal(await ContentAsync(single), await ContentAsync(shared));
-        Assert.True(killedWhileHolding > 0, "the killed worker held no lease: the takeover was not tested");
+        Assert.True(killedWhileHolding > 0, "the killed worker held no unfinished source: the takeover was not tested");
     }
 
     async Task RegisterOutletsAsync(PostgresTestDatabase db)
@@ -62,21 +62,26 @@ public sealed class ScaleOutTests : IAsyncLifetime
     }
 
     /// <summary>Runs workers until every source has been fetched; returns how many leases the killed worker held when it died.</summary>
-    async Task<int> RunWorkersUntilAllFetchedAsync(PostgresTestDatabase db, int workers, TimeSpan? killOneAfter)
+    async Task<int> RunWorkersUntilAllFetchedAsync(PostgresTestDatabase db, int workers, bool killOneMidFetch)
     {
         var processes = Enumerable.Range(0, workers).Select(_ => StartWorker(db)).ToList();
         var heldByKilled = 0;
         try
         {
             var clock = Stopwatch.StartNew();
-            if (killOneAfter is { } after)
+            if (killOneMidFetch)
             {
-                await Task.Delay(after);
+                // Wait until the victim holds a source it has not finished, then SIGKILL it: no lease is given back.
                 var victim = processes[0];
-                var leases = await db.RowsAsync("SELECT lease_owner FROM sources WHERE lease_owner IS NOT NULL");
-                victim.Kill(); // SIGKILL: no lease is given back
+                var midFetch = $"SELECT id FROM sources WHERE lease_owner LIKE '%/{victim.Id}/%' AND last_attempt_at IS NULL";
+                while ((await db.RowsAsync(midFetch)).Count == 0)
+                {
+                    Assert.True(clock.Elapsed < TimeSpan.FromMinutes(1), "the first worker never claimed a source");
+                    await Task.Delay(20);
+                }
+                victim.Kill();
                 await victim.WaitForExitAsync();
-                heldByKilled = leases.Count(o => o.Contains($"/{victim.Id}/", StringComparison.Ordinal));
+                heldByKilled = (await db.RowsAsync(midFetch)).Count;
             }
             while ((await db.RowsAsync("SELECT COUNT(*) FROM sources WHERE last_attempt_at IS NULL"))[0] != "0")
             {
