@@ -2,6 +2,7 @@
 using Caravan.Bench.Extraction;
 using Caravan.Bench.Fetching;
 using Caravan.Bench.Parsing;
+using Caravan.Bench.Storage;
 
 return args.FirstOrDefault() switch
 {
@@ -11,6 +12,7 @@ return args.FirstOrDefault() switch
     "extraction-readability" => ReadabilityPagesBench.Run(args[1..]),
     "extraction-speed" => SpeedBench.Run(args[1..]),
     "fetch" => await FetchBenchmark.RunAsync(args[1..]),
+    "store-search" => await SearchBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
