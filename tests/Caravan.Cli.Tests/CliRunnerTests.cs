@@ -44,10 +44,11 @@ public sealed class CliRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task PostgresConnectionString_IsRefusedClearly()
+    public async Task PostgresConnectionString_NoServer_IsAOneLineError()
     {
-        var run = await CaravanProcess.RunAsync(_dir.Path, "stats", "--db", "Host=127.0.0.1;Database=caravan");
+        var run = await CaravanProcess.RunAsync(_dir.Path, "stats", "--db", "Host=127.0.0.1;Port=1;Database=caravan;Timeout=3");
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("PostgreSQL", run.Stderr);
+        Assert.StartsWith("caravan: cannot open the store 'Host=127.0.0.1;Port=1", run.Stderr);
+        Assert.Single(run.Stderr.Trim().Split('\n'));
     }
 }
