@@ -3,6 +3,7 @@ using Caravan.Bench.Dedup;
 using Caravan.Bench.Extraction;
 using Caravan.Bench.Fetching;
 using Caravan.Bench.Parsing;
+using Caravan.Bench.Storage;
 using Caravan.Bench.Stories;
 using Caravan.Bench.Tagging;
 
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "cluster-speed" => ClusterSpeedBench.Run(args[1..]),
     "tagging" => TaggerSpeedBench.Run(args[1..]),
     "train-topics" => TopicModelTraining.Run(args[1..]),
+    "store-search" => await SearchBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -27,6 +29,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]");
     Console.Error.WriteLine("benchmarks: feeds, extraction-zyte, extraction-trafilatura, extraction-readability, extraction-speed, fetch,");
-    Console.Error.WriteLine("            ecbplus, dedup-quality, dedup-speed, cluster-speed, tagging, train-topics; see bench/README.md");
+    Console.Error.WriteLine("            ecbplus, dedup-quality, dedup-speed, cluster-speed, tagging, train-topics, store-search; see bench/README.md");
     return 2;
 }

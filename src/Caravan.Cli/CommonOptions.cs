@@ -7,7 +7,7 @@ internal static class CommonOptions
 {
     public static Option<string> Db() => new("--db")
     {
-        Description = "SQLite file path (default caravan.db in the working directory)",
+        Description = "The store: an SQLite file path (default caravan.db in the working directory), or PostgreSQL as postgres://user:pass@host/db or Host=…;Database=…",
         DefaultValueFactory = _ => "caravan.db",
     };
 

@@ -10,6 +10,9 @@ internal static class VerbTable
     [
         DemoVerb.Create(),
         ServeVerb.Create(),
+        MigrateVerb.Create(),
+        ExportVerb.Create(),
+        ImportVerb.Create(),
         FetchVerb.Create(),
         SourcesVerb.Create(),
         OpmlVerb.Create(),

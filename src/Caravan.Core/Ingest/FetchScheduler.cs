@@ -30,27 +30,38 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
     }
 
     /// <summary>
-    /// Polls for due sources every <see cref="ScheduleOptions.PollSeconds"/> and starts each as a slot
-    /// frees up. On cancellation (Ctrl+C, SIGTERM) the in-flight refreshes are cancelled and awaited,
+    /// This process's name in source leases: host, process id and a random part, so a restarted process
+    /// never mistakes a dead predecessor's leases for its own.
+    /// </summary>
+    public string WorkerId { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>
+    /// Claims due sources (leases, so any number of worker processes can share one store and none
+    /// fetches a source another holds), as many as there are free slots, and refreshes each; claims
+    /// again when a refresh finishes or every <see cref="ScheduleOptions.PollSeconds"/>. On cancellation
+    /// (Ctrl+C, SIGTERM) the in-flight refreshes are cancelled and awaited and their leases given back,
     /// so the method returns only when nothing is half-done; it does not throw for that cancellation.
     /// </summary>
     public async Task RunAsync(CancellationToken ct)
     {
-        using var slots = new SemaphoreSlim(options.GlobalConcurrency);
         var running = new Dictionary<long, Task>();
         try
         {
             while (!ct.IsCancellationRequested)
             {
                 foreach (var done in running.Where(r => r.Value.IsCompleted).Select(r => r.Key).ToList()) running.Remove(done);
-                var now = time.GetUtcNow();
-                foreach (var source in await store.ListDueSourcesAsync(now, MaxSourcesPerPoll, ct).ConfigureAwait(false))
+                var free = options.GlobalConcurrency - running.Count;
+                if (free > 0)
                 {
-                    if (running.ContainsKey(source.Id)) continue;
-                    if (_notBefore.TryGetValue(source.Id, out var notBefore) && notBefore > now) continue;
-                    running[source.Id] = RunInSlotAsync(source, slots, ct);
+                    var now = time.GetUtcNow();
+                    foreach (var source in await store.ClaimDueSourcesAsync(WorkerId, now, options.Lease, free, ct).ConfigureAwait(false))
+                    {
+                        // Cooling down after a bug: its lease is left to lapse, which also keeps other workers off it meanwhile.
+                        if (_notBefore.TryGetValue(source.Id, out var notBefore) && notBefore > now) continue;
+                        running[source.Id] = RunClaimedAsync(source, ct);
+                    }
                 }
-                await Task.Delay(TimeSpan.FromSeconds(options.PollSeconds), time, ct).ConfigureAwait(false);
+                await WaitForPollOrFreeSlotAsync(running.Values, ct).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -59,36 +70,76 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
         await Task.WhenAll(running.Values).ConfigureAwait(false);
     }
 
-    private async Task RunInSlotAsync(Source source, SemaphoreSlim slots, CancellationToken ct)
+    /// <summary>A refresh can outlast its lease (a slow origin, many article pages): renew it every third of a lease meanwhile.</summary>
+    private async Task RenewWhileRefreshingAsync(long sourceId, CancellationToken ct)
     {
         try
         {
-            await slots.WaitAsync(ct).ConfigureAwait(false);
-            try
+            while (true)
             {
-                await RefreshOneAsync(source, ct).ConfigureAwait(false);
-            }
-            finally
-            {
-                slots.Release();
+                await Task.Delay(options.Lease / 3, time, ct).ConfigureAwait(false);
+                if (!await store.RenewLeaseAsync(sourceId, WorkerId, time.GetUtcNow() + options.Lease, ct).ConfigureAwait(false))
+                    _log.LogWarning("lost the lease on source {SourceId} mid-refresh", sourceId);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
+        catch (Exception e)
+        {
+            _log.LogWarning(e, "renewing the lease on source {SourceId} failed", sourceId);
+        }
     }
 
-    private async Task RefreshOneAsync(Source source, CancellationToken ct)
+    private async Task WaitForPollOrFreeSlotAsync(IEnumerable<Task> running, CancellationToken ct)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var poll = Task.Delay(TimeSpan.FromSeconds(options.PollSeconds), time, wait.Token);
+        await Task.WhenAny(running.Append(poll)).ConfigureAwait(false);
+        await wait.CancelAsync().ConfigureAwait(false); // disposes the poll timer when a refresh woke us first
+        ct.ThrowIfCancellationRequested();
+    }
+
+    private async Task RunClaimedAsync(Source source, CancellationToken ct)
+    {
+        var release = true;
+        using var refreshing = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = RenewWhileRefreshingAsync(source.Id, refreshing.Token);
+        try
+        {
+            release = await RefreshOneAsync(source, ct).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        await refreshing.CancelAsync().ConfigureAwait(false);
+        await heartbeat.ConfigureAwait(false);
+        if (!release) return;
+        try
+        {
+            await store.ReleaseLeaseAsync(source.Id, WorkerId, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Not fatal: the lease lapses on its own and another worker takes the source then.
+            _log.LogWarning(e, "giving back the lease on source {SourceId} failed", source.Id);
+        }
+    }
+
+    /// <summary>Runs one refresh; false when it threw (a bug), after which the source cools down.</summary>
+    private async Task<bool> RefreshOneAsync(Source source, CancellationToken ct)
     {
         try
         {
             await refresh(source, ct).ConfigureAwait(false);
             _notBefore.TryRemove(source.Id, out _);
+            return true;
         }
         catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
         {
             _notBefore[source.Id] = time.GetUtcNow() + TimeSpan.FromMinutes(options.BackoffBaseMinutes);
             _log.LogError(e, "refreshing source {SourceId} ({SourceName}) failed unexpectedly", source.Id, source.Name);
+            return false;
         }
     }
 }

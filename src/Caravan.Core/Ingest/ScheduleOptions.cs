@@ -25,6 +25,13 @@ public sealed record ScheduleOptions
     /// <summary>How often the scheduler looks for sources that came due.</summary>
     public double PollSeconds { get; init; } = 30;
 
+    /// <summary>
+    /// A worker holds each source it claims this long (scale-out leases); one that dies mid-fetch gives its
+    /// sources up when the lease expires. Must outlast a fetch, since leases are not renewed.
+    /// </summary>
+    public double LeaseSeconds { get; init; } = 300;
+
+    public TimeSpan Lease => TimeSpan.FromSeconds(LeaseSeconds);
     public TimeSpan MinInterval => TimeSpan.FromMinutes(MinIntervalMinutes);
     public TimeSpan MaxInterval => TimeSpan.FromMinutes(MaxIntervalMinutes);
 
@@ -42,6 +49,7 @@ public sealed record ScheduleOptions
         if (!(MaxRetryAfterMinutes > 0)) problems.Add($"{SectionName}:MaxRetryAfterMinutes must be positive");
         if (GlobalConcurrency < 1) problems.Add($"{SectionName}:GlobalConcurrency must be at least 1");
         if (!(PollSeconds > 0)) problems.Add($"{SectionName}:PollSeconds must be positive");
+        if (!(LeaseSeconds > 0)) problems.Add($"{SectionName}:LeaseSeconds must be positive");
         if (problems.Count > 0) throw new ArgumentException(string.Join("; ", problems));
     }
 }

@@ -19,6 +19,16 @@ public interface ICaravanStore : IAsyncDisposable
     Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken ct);
     /// <summary>Enabled sources whose next check is due at <paramref name="now"/> (or never checked).</summary>
     Task<IReadOnlyList<Source>> ListDueSourcesAsync(DateTimeOffset now, int limit, CancellationToken ct);
+    /// <summary>
+    /// Work distribution: leases up to <paramref name="limit"/> due sources (as <see cref="ListDueSourcesAsync"/>) that no
+    /// other worker holds, to <paramref name="workerId"/> until now + <paramref name="leaseFor"/>. A worker that dies keeps
+    /// its sources only until the lease expires; then any worker may claim them.
+    /// </summary>
+    Task<IReadOnlyList<Source>> ClaimDueSourcesAsync(string workerId, DateTimeOffset now, TimeSpan leaseFor, int limit, CancellationToken ct);
+    /// <summary>Extends a held lease to <paramref name="until"/> (a long refresh's heartbeat); false if <paramref name="workerId"/> no longer holds it.</summary>
+    Task<bool> RenewLeaseAsync(long sourceId, string workerId, DateTimeOffset until, CancellationToken ct);
+    /// <summary>Gives back a claimed source after its refresh; false if <paramref name="workerId"/> no longer holds it.</summary>
+    Task<bool> ReleaseLeaseAsync(long sourceId, string workerId, CancellationToken ct);
     /// <summary>Edits name, URLs, hints and the enabled flag; false if there is no such source.</summary>
     Task<bool> UpdateSourceAsync(Source source, CancellationToken ct);
     /// <summary>Removes a source with its articles and fetch history; false if there is no such source.</summary>

@@ -27,6 +27,9 @@ public sealed partial class PostgresStore : ICaravanStore
 
     ValueTask<NpgsqlConnection> OpenAsync(CancellationToken ct) => _db.OpenConnectionAsync(ct);
 
+    /// <summary>A raw connection, for whole-store copies (<see cref="StoreCopy"/>).</summary>
+    internal ValueTask<NpgsqlConnection> OpenConnectionAsync(CancellationToken ct) => _db.OpenConnectionAsync(ct);
+
     /// <summary>
     /// Applies pending migrations under a session advisory lock, so processes starting at once
     /// (four workers and a web tier) take turns: the first applies, the rest find nothing to do.

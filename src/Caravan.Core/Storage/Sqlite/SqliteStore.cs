@@ -30,6 +30,9 @@ public sealed partial class SqliteStore : ICaravanStore
     /// <summary>The absolute path of the database file.</summary>
     public string Path { get; }
 
+    /// <summary>A raw connection, for whole-store copies (<see cref="StoreCopy"/>).</summary>
+    internal Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct) => OpenAsync(ct);
+
     async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
         var c = new SqliteConnection(_connectionString);
