@@ -59,7 +59,8 @@ internal static class CliServices
             return await StoreFactory.OpenAsync(db, Time, ct);
         }
         catch (Exception e) when (e is NotSupportedException or ArgumentException or IOException or UnauthorizedAccessException
-                                   or Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException)
+                                   or Microsoft.Data.Sqlite.SqliteException or System.Data.Common.DbException
+                                   or System.Net.Sockets.SocketException or TimeoutException or FormatException)
         {
             throw new UserError($"cannot open the store '{db}': {e.Message}");
         }
@@ -70,7 +71,8 @@ internal static class CliServices
     {
         var schedule = ScheduleOptions();
         var fetcher = new HttpFetcher(fetch, Time);
-        var refresher = new FeedRefresher(store, fetcher, new RefreshSchedule(schedule), Time, ingest, Logging.CreateLogger("ingest"));
+        var linker = new ArticleLinker(store, Time, log: Logging.CreateLogger("linking"));
+        var refresher = new FeedRefresher(store, fetcher, new RefreshSchedule(schedule), Time, ingest, Logging.CreateLogger("ingest"), linker);
         var scheduler = new FetchScheduler(store, refresher.RefreshAsync, schedule, Time, Logging.CreateLogger("scheduler"));
         return new Pipeline(fetcher, refresher, new SourceRunner(refresher, ingest), scheduler);
     }

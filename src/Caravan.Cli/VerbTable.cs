@@ -20,5 +20,9 @@ internal static class VerbTable
         StatsVerb.Create(),
         ParseVerb.Create(),
         ExtractVerb.Create(),
+        ClusterVerb.Create(),
+        TagVerb.Create(),
+        DigestVerb.Create(),
+        UserVerb.Create(),
     ];
 }

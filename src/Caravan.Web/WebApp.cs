@@ -1,7 +1,11 @@
 using Caravan.Storage;
+using Caravan.Web.Api;
+using Caravan.Web.Digests;
+using Caravan.Web.Feeds;
 using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Caravan.Web;
@@ -12,6 +16,10 @@ public sealed record WebOptions
     /// <summary>Kestrel URL; port 0 picks a free port.</summary>
     public string Url { get; init; } = "http://127.0.0.1:5080";
     public string SiteName { get; init; } = "Caravan";
+    /// <summary>The address readers use (behind a proxy); links in feeds and the API are made absolute with it. Null: the request's own host.</summary>
+    public Uri? PublicUrl { get; init; }
+    /// <summary>Anonymous /api/v1 requests allowed per client address per minute.</summary>
+    public int ApiRequestsPerMinute { get; init; } = 120;
 }
 
 /// <summary>Composes the web application: the store, the pages, the assets.</summary>
@@ -28,9 +36,15 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddApi(options);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseApi();
         app.MapPages();
+        app.MapApi();
+        app.MapFeeds();
+        app.MapDigests();
         return app;
     }
 

@@ -44,11 +44,19 @@ public sealed class CliRunnerTests : IDisposable
     }
 
     [Fact]
-    public async Task PostgresConnectionString_NoServer_IsAOneLineError()
+    public async Task PostgresServerThatIsNotThere_IsOneLineNoStackTrace()
     {
-        var run = await CaravanProcess.RunAsync(_dir.Path, "stats", "--db", "Host=127.0.0.1;Port=1;Database=caravan;Timeout=3");
+        var run = await CaravanProcess.RunAsync(_dir.Path, "stats", "--db", "Host=127.0.0.1;Port=9;Database=caravan;Timeout=3");
         Assert.Equal(1, run.ExitCode);
-        Assert.StartsWith("caravan: cannot open the store 'Host=127.0.0.1;Port=1", run.Stderr);
+        Assert.StartsWith("caravan: cannot open the store", run.Stderr);
         Assert.Single(run.Stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public async Task MalformedConnectionString_IsOneLine()
+    {
+        var run = await CaravanProcess.RunAsync(_dir.Path, "stats", "--db", "Host=127.0.0.1;Bogus Keyword=1");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("caravan: cannot open the store", run.Stderr);
     }
 }

@@ -20,6 +20,7 @@ internal static class SpeedBench
         foreach (var page in pages)
             ArticleExtractor.Extract(page, null, "text/html; charset=utf-8");
         var times = new List<double>();
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         for (var round = 0; round < rounds; round++)
         {
             foreach (var page in pages)
@@ -29,7 +30,8 @@ internal static class SpeedBench
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
         }
-        var ours = Summarize("caravan (bytes → article)", times);
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds;
+        var ours = Summarize("caravan (bytes → article)", new PeerTimes(times, cpuMs));
         Console.WriteLine(ours.Line);
         var parseTimes = new List<double>();
         var parser = new AngleSharp.Html.Parser.HtmlParser();
@@ -39,7 +41,7 @@ internal static class SpeedBench
             parser.ParseDocument(PageDecoder.Decode(page, "text/html; charset=utf-8"));
             parseTimes.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
-        Console.WriteLine(Summarize("  of which: decode + AngleSharp parse", parseTimes).Line);
+        Console.WriteLine(Summarize("  of which: decode + AngleSharp parse", new PeerTimes(parseTimes, double.NaN)).Line);
 
         if (peersDir is null)
             return 0;
@@ -67,12 +69,14 @@ internal static class SpeedBench
                 continue;
             }
             var summary = Summarize(name, peer);
-            Console.WriteLine($"{summary.Line}   caravan is {summary.P50 / ours.P50:F1}x faster at p50, {ours.PagesPerSecond / summary.PagesPerSecond:F1}x in pages/s");
+            Console.WriteLine($"{summary.Line}   caravan is {summary.P50 / ours.P50:F1}x faster at p50, {summary.CpuPerPage / ours.CpuPerPage:F1}x in CPU per page");
         }
         return 0;
     }
 
-    static List<double>? RunPeer(string exe, string script, string list, int rounds)
+    sealed record PeerTimes(List<double> Wall, double CpuMs);
+
+    static PeerTimes? RunPeer(string exe, string script, string list, int rounds)
     {
         var psi = new ProcessStartInfo(exe) { RedirectStandardOutput = true, UseShellExecute = false };
         psi.ArgumentList.Add(script);
@@ -83,17 +87,25 @@ internal static class SpeedBench
             return null;
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        return process.ExitCode == 0 ? JsonSerializer.Deserialize<List<double>>(output) : null;
+        if (process.ExitCode != 0)
+            return null;
+        using var json = JsonDocument.Parse(output);
+        var wall = json.RootElement.GetProperty("wall").EnumerateArray().Select(e => e.GetDouble()).ToList();
+        return new PeerTimes(wall, json.RootElement.GetProperty("cpuMs").GetDouble());
     }
 
-    sealed record Summary(string Line, double P50, double PagesPerSecond);
+    sealed record Summary(string Line, double P50, double PagesPerSecond, double CpuPerPage);
 
-    static Summary Summarize(string name, List<double> times)
+    /// <summary>Wall-clock percentiles per page, plus CPU time per page (less disturbed when the machine is shared).</summary>
+    static Summary Summarize(string name, PeerTimes measured)
     {
+        var times = measured.Wall;
+        var cpuPerPage = measured.CpuMs / times.Count;
         var sorted = times.Order().ToArray();
         var p50 = sorted[sorted.Length / 2];
         var p99 = sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * 0.99))];
         var pagesPerSecond = times.Count / (times.Sum() / 1000);
-        return new Summary($"{name,-38} {pagesPerSecond,8:F1} pages/s  p50 {p50,7:F2} ms  p99 {p99,8:F2} ms  (n={times.Count})", p50, pagesPerSecond);
+        var cpu = double.IsNaN(cpuPerPage) ? "" : $"  CPU {cpuPerPage,7:F2} ms/page";
+        return new Summary($"{name,-38} {pagesPerSecond,8:F1} pages/s  p50 {p50,7:F2} ms  p99 {p99,8:F2} ms{cpu}  (n={times.Count})", p50, pagesPerSecond, cpuPerPage);
     }
 }

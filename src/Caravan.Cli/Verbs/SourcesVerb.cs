@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Caravan.Fetching;
 using Caravan.Model;
 using Caravan.Storage;
 using Spectre.Console;
@@ -18,13 +19,16 @@ internal static class SourcesVerb
         var name = new Option<string?>("--name") { Description = "Outlet name (default: the host name)" };
         var country = new Option<string?>("--country") { Description = "ISO 3166-1 alpha-2 country hint, e.g. KZ" };
         var language = new Option<string?>("--language") { Description = "ISO 639-1 language hint, e.g. ru" };
-        var cmd = new Command("add", "Add a source") { url, name, country, language, db, json };
+        var noDiscover = new Option<bool>("--no-discover") { Description = "Add the URL as the feed URL without fetching it" };
+        var cmd = new Command("add", "Add a source; a site URL is fetched and its feed discovered") { url, name, country, language, noDiscover, db, json };
         cmd.SetAction(async (r, ct) =>
         {
             var feedUrl = ParseHttpUrl(r.GetValue(url)!);
             var cc = r.GetValue(country);
             if (cc is not null && (cc.Length != 2 || !cc.All(char.IsAsciiLetter)))
                 throw new UserError($"--country takes a two-letter ISO code such as KZ, not '{cc}'");
+            if (!r.GetValue(noDiscover))
+                feedUrl = await DiscoverAsync(feedUrl, ct);
             await using var store = await CliServices.OpenStoreAsync(r.GetValue(db)!, ct);
             var added = await store.AddSourceAsync(new Source
             {
@@ -40,6 +44,17 @@ internal static class SourcesVerb
             return 0;
         });
         return cmd;
+    }
+
+    /// <summary>The feed behind a URL: the URL itself if it is a feed, else what the page advertises or a common feed path.</summary>
+    static async Task<Uri> DiscoverAsync(Uri url, CancellationToken ct)
+    {
+        using var fetcher = new HttpFetcher(CliServices.FetchOptions(), CliServices.Time);
+        var found = await new FeedDiscovery(fetcher).DiscoverAsync(url, ct);
+        if (!found.Found)
+            throw new UserError($"no feed found at {url}: {found.Problem ?? "nothing that parses as a feed"} (use --no-discover to add it anyway)");
+        if (found.Feeds[0] != url) Console.Error.WriteLine($"caravan: discovered the feed {found.Feeds[0]}");
+        return found.Feeds[0];
     }
 
     static Command List()

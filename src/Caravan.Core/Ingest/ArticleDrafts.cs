@@ -16,7 +16,12 @@ public static class ArticleDrafts
         var html = fullText?.Html ?? cleaned.Html;
         var title = string.IsNullOrWhiteSpace(item.Title) ? fullText?.Title : item.Title;
         var dateline = cleaned.Dateline ?? fullText?.Dateline;
-        var language = LanguageGuess.Guess(title + "\n" + text, item.Language is { Length: >= 2 } l ? l[..2].ToLowerInvariant() : source.LanguageHint);
+        var tagged = ArticleTagger.Tag(new TagInput
+        {
+            Title = title, Dateline = dateline, Text = text, CountryHint = source.CountryHint, Categories = item.Categories,
+            LanguageHint = item.Language is { Length: >= 2 } l ? l[..2].ToLowerInvariant() : source.LanguageHint,
+        });
+        var language = tagged.Language;
         var article = new Article
         {
             ItemKey = item.Key,
@@ -39,12 +44,7 @@ public static class ArticleDrafts
             OriginalOutlet = cleaned.OriginalOutlet,
             OriginalUrl = cleaned.OriginalUrl?.AbsoluteUri,
         };
-        var tags = new List<Tag>();
-        if (!article.LinkOnly)
-        {
-            tags.AddRange(CountryTagger.Tag(title, dateline, text, source.CountryHint));
-            if (language is not null) tags.Add(new Tag { Kind = TagKind.Language, Value = language, Score = 1, Why = "script and letters" });
-        }
+        IReadOnlyList<Tag> tags = article.LinkOnly ? [] : tagged.ToTags();
         return new ArticleDraft { Article = article, Tags = tags };
     }
 

@@ -9,11 +9,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Caravan.Ingest;
 
 /// <summary>
-/// Refreshes one source: fetch → parse → clean (and fetch the full page of a teaser) → tag → store,
-/// in that order, with the whole outcome written in one transaction. The scheduler, the CLI, the
+/// Refreshes one source: fetch → parse → clean (and fetch the full page of a teaser) → tag → store
+/// → link (duplicates, copies, versions, stories), in that order, with the fetch's outcome written in
+/// one transaction. The scheduler, the CLI, the
 /// web button and the API all call <see cref="RefreshAsync"/>.
 /// </summary>
-public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, RefreshSchedule schedule, TimeProvider time, IngestOptions options, ILogger? log = null)
+public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, RefreshSchedule schedule, TimeProvider time, IngestOptions options, ILogger? log = null, ArticleLinker? linker = null)
 {
     readonly ILogger _log = log ?? NullLogger.Instance;
     readonly FullTextLoader _fullText = new(fetcher);
@@ -63,9 +64,12 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Refr
 
         var now = time.GetUtcNow();
         var failures = error is null ? 0 : state.ConsecutiveFailures + 1;
-        var recent = Math.Max(feed?.Items.Count(i => i.Published > now.AddDays(-7)) ?? 0,
-            await store.CountArticlesSinceAsync(source.Id, now.AddDays(-7), ct));
-        var inputs = ScheduleInputs.From(now, outcome, feed, recent, state.ConsecutiveFailures) with { ConsecutiveFailures = failures };
+        // Posting rate: the store's count of the last week, or the feed's own dates extrapolated to a week
+        // when the feed lists only the last few hours of a busy outlet; a 304 keeps the previous interval.
+        var stored = await store.CountArticlesSinceAsync(source.Id, now.AddDays(-7), ct);
+        var perWeek = feed is { IsFeed: true } ? Math.Max(PostingRate.ItemsPerWeek(feed, now) ?? 0, stored) : stored;
+        var previousInterval = source.FetchState.NextCheckAt - source.FetchState.LastAttemptAt;
+        var inputs = ScheduleInputs.From(now, outcome, feed, perWeek, state.ConsecutiveFailures, previousInterval) with { ConsecutiveFailures = failures };
         state = state with
         {
             LastAttemptAt = startedAt,
@@ -90,6 +94,8 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Refr
             Disable = disable,
             Articles = drafts,
         }, ct);
+        if (linker is not null)
+            await linker.LinkAsync(saved.Drafts.Where(d => d.Change != ArticleChange.Unchanged).Select(d => d.ArticleId).ToList(), ct);
         if (error is not null) _log.LogWarning("{Source}: {Error}", source.Name, error);
         return new RefreshReport(source.Id, source.Name, outcome.Status, drafts.Count, saved.New, saved.Updated, saved.Unchanged, error);
     }

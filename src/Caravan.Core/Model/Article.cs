@@ -36,6 +36,8 @@ public sealed record Article
     public long? DuplicateOfId { get; init; }
     public long? SyndicatedFromId { get; init; }
     public long? StoryId { get; init; }
+    /// <summary>The first report of the same outlet that this one re-posts with a changed body (another key).</summary>
+    public long? VersionOfId { get; init; }
 }
 
 /// <summary>An earlier body of an article, kept when the outlet changed it.</summary>

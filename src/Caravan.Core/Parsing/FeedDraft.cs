@@ -22,6 +22,23 @@ internal sealed class FeedDraft(FeedFormat format)
     public string? Image { get; set; }
     public string? Generator { get; set; }
     public string? Version { get; set; }
+    public string? Rights { get; set; }
+    public List<string> Authors { get; } = [];
+    public List<string> Categories { get; } = [];
+
+    public void AddAuthor(string? name)
+    {
+        var trimmed = name?.Trim();
+        if (!string.IsNullOrEmpty(trimmed) && !Authors.Contains(trimmed))
+            Authors.Add(trimmed);
+    }
+
+    public void AddCategory(string? term)
+    {
+        var trimmed = term?.Trim();
+        if (!string.IsNullOrEmpty(trimmed) && !Categories.Contains(trimmed))
+            Categories.Add(trimmed);
+    }
     public int? TtlMinutes { get; set; }
     public List<int> SkipHours { get; } = [];
     public List<DayOfWeek> SkipDays { get; } = [];

@@ -34,6 +34,12 @@ public sealed record ParsedFeed
     /// <summary>atom:link rel="next": the next page of a paged feed (RFC 5005).</summary>
     public string? NextLink { get; init; }
     public string? Generator { get; init; }
+    /// <summary>Copyright or licence statement (RSS copyright, dc:rights, Atom rights), as plain text.</summary>
+    public string? Rights { get; init; }
+    /// <summary>Feed-level authors by name (managingEditor, dc:creator, Atom author, itunes:author).</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+    /// <summary>Feed-level categories (category, dc:subject, Atom category, itunes:category).</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
     /// <summary>The exact format version in feedparser's vocabulary: rss090, rss091n, rss091u, rss092, rss093, rss094, rss20, rss10, rss, atom03, atom10, json1, json11.</summary>
     public string? Version { get; init; }
     public string? UpdatedRaw { get; init; }

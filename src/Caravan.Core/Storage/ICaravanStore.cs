@@ -52,8 +52,15 @@ public interface ICaravanStore : IAsyncDisposable
 
     // Stories
     Task<Story?> GetStoryAsync(long id, CancellationToken ct);
+    /// <summary>Stories by last report, newest first, with cursor pagination.</summary>
+    Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery query, CancellationToken ct);
     /// <summary>Creates a story or updates the one with the same id (id 0 creates).</summary>
     Task<Story> SaveStoryAsync(Story story, CancellationToken ct);
+
+    // Editors
+    /// <summary>Adds an editor, or replaces the password of the one with the same name (names ignore case); true if new.</summary>
+    Task<bool> SaveUserAsync(EditorUser user, CancellationToken ct);
+    Task<EditorUser?> GetUserAsync(string name, CancellationToken ct);
 
     // Health and counts
     Task<IReadOnlyList<FetchAttempt>> ListFetchAttemptsAsync(long sourceId, int limit, CancellationToken ct);

@@ -6,6 +6,7 @@ namespace Caravan.Storage;
 /// <summary>
 /// Turns a user's query into engine syntax without letting the user write engine syntax:
 /// words are ANDed, "quoted phrases" stay phrases, a trailing * makes a prefix, -word excludes.
+/// A plain word that names something may be widened to an OR group of its other spellings.
 /// </summary>
 public static partial class SearchSyntax
 {
@@ -18,8 +19,13 @@ public static partial class SearchSyntax
     [GeneratedRegex(@"[\p{L}\p{N}_]+")]
     private static partial Regex Word();
 
-    /// <summary>The user's query as terms: what to include (ANDed) and what to exclude. Engine syntax never survives.</summary>
-    public static SearchTerms Parse(string? query)
+    /// <summary>
+    /// The user's query as terms: what to include (ANDed) and what to exclude. Engine syntax never
+    /// survives. With <paramref name="spellings"/> (the gazetteer's: <c>Tagging.SearchSpellings.For</c>),
+    /// each plain included word gets its other spellings as alternatives; Cyrillic spellings match as
+    /// prefixes so inflected forms (Токаева, Астане) are found too.
+    /// </summary>
+    public static SearchTerms Parse(string? query, Func<string, IReadOnlyList<string>>? spellings = null)
     {
         var include = new List<SearchTerm>();
         var exclude = new List<SearchTerm>();
@@ -34,19 +40,39 @@ public static partial class SearchSyntax
             }
             else
             {
-                var term = new SearchTerm([m.Groups[4].Value], Prefix: m.Groups[5].Value == "*");
-                (m.Groups[3].Value == "-" ? exclude : include).Add(term);
+                var excluded = m.Groups[3].Value == "-";
+                var prefix = m.Groups[5].Value == "*";
+                var term = new SearchTerm([m.Groups[4].Value], prefix);
+                if (spellings is not null && !excluded && !prefix)
+                    term = term with { Alternatives = Alternatives(term, spellings(m.Groups[4].Value)) };
+                (excluded ? exclude : include).Add(term);
             }
         }
         return new SearchTerms(include, exclude);
     }
 
-    /// <summary>An FTS5 MATCH expression, or null when the query holds no searchable word.</summary>
-    public static string? ToFts5(string? query)
+    static IReadOnlyList<SearchTerm> Alternatives(SearchTerm term, IReadOnlyList<string> spellings)
     {
-        var terms = Parse(query);
+        var alternatives = new List<SearchTerm>();
+        foreach (var s in spellings)
+        {
+            var words = Word().Matches(s).Select(w => w.Value).ToList();
+            if (words.Count == 0) continue;
+            var cyrillic = s.Any(c => c is >= '\u0400' and <= '\u04FF');
+            var alternative = new SearchTerm(words, Prefix: cyrillic && s.Length >= 4);
+            if (!alternative.SameAs(term) && !alternatives.Any(a => a.SameAs(alternative))) alternatives.Add(alternative);
+        }
+        return alternatives;
+    }
+
+    /// <summary>An FTS5 MATCH expression, or null when the query holds no searchable word.</summary>
+    public static string? ToFts5(string? query, Func<string, IReadOnlyList<string>>? spellings = null)
+    {
+        var terms = Parse(query, spellings);
         if (terms.Include.Count == 0) return null;
-        static string Fts5(SearchTerm t) => "\"" + string.Join(' ', t.Words) + "\"" + (t.Prefix ? "*" : "");
+        static string One(SearchTerm t) => "\"" + string.Join(' ', t.Words) + "\"" + (t.Prefix ? "*" : "");
+        static string Fts5(SearchTerm t) =>
+            t.Alternatives.Count == 0 ? One(t) : "(" + string.Join(" OR ", new[] { t }.Concat(t.Alternatives).Select(One)) + ")";
         var sb = new StringBuilder(string.Join(" AND ", terms.Include.Select(Fts5)));
         foreach (var e in terms.Exclude) sb.Append(" NOT ").Append(Fts5(e));
         return sb.ToString();
@@ -57,13 +83,15 @@ public static partial class SearchSyntax
     /// what websearch_to_tsquery would make of the same query, but built from the parsed terms so no
     /// operator the user typed reaches the engine. Phrases use &lt;-&gt; (followed by), prefixes :*.
     /// </summary>
-    public static string? ToTsQuery(string? query)
+    public static string? ToTsQuery(string? query, Func<string, IReadOnlyList<string>>? spellings = null)
     {
-        var terms = Parse(query);
+        var terms = Parse(query, spellings);
         if (terms.Include.Count == 0) return null;
         // Words hold only letters, digits and _, but quote them anyway: 'word' is a lexeme, never an operator.
+        static string One(SearchTerm t) =>
+            "(" + string.Join(" <-> ", t.Words.Select(w => "'" + w.Replace("'", "''", StringComparison.Ordinal) + "'" + (t.Prefix ? ":*" : ""))) + ")";
         static string Ts(SearchTerm t) =>
-            "(" + string.Join(" <-> ", t.Words.Select(w => "'" + w.Replace("'", "''", StringComparison.Ordinal) + "'")) + (t.Prefix ? ":*" : "") + ")";
+            t.Alternatives.Count == 0 ? One(t) : "(" + string.Join(" | ", new[] { t }.Concat(t.Alternatives).Select(One)) + ")";
         var sb = new StringBuilder(string.Join(" & ", terms.Include.Select(Ts)));
         foreach (var e in terms.Exclude) sb.Append(" & !").Append(Ts(e));
         return sb.ToString();
@@ -74,8 +102,13 @@ public static partial class SearchSyntax
         System.Net.WebUtility.HtmlEncode(snippet).Replace(MatchStart.ToString(), "<mark>").Replace(MatchEnd.ToString(), "</mark>");
 }
 
-/// <summary>One searched word, phrase (several words in order) or word prefix.</summary>
-public sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix);
+/// <summary>One searched word, phrase (several words in order) or word prefix, with other spellings that also match.</summary>
+public sealed record SearchTerm(IReadOnlyList<string> Words, bool Prefix)
+{
+    public IReadOnlyList<SearchTerm> Alternatives { get; init; } = [];
+
+    public bool SameAs(SearchTerm other) => Prefix == other.Prefix && Words.SequenceEqual(other.Words);
+}
 
 /// <summary>A parsed query: every included term must match, no excluded term may.</summary>
 public sealed record SearchTerms(IReadOnlyList<SearchTerm> Include, IReadOnlyList<SearchTerm> Exclude);

@@ -41,7 +41,11 @@ public enum ArticleChange { New, Updated, Unchanged }
 public sealed record DraftOutcome(long ArticleId, ArticleChange Change, int Version);
 
 /// <summary>De-duplication and story links of one article.</summary>
-public sealed record ArticleLinks(long? DuplicateOfId, long? SyndicatedFromId, long? StoryId, ulong? SimHash);
+public sealed record ArticleLinks(long? DuplicateOfId, long? SyndicatedFromId, long? StoryId, ulong? SimHash)
+{
+    /// <summary>The first report of the same outlet that this one is a later version of.</summary>
+    public long? VersionOfId { get; init; }
+}
 
 /// <summary>A page of articles, newest first. Before* is the cursor of the last row of the previous page.</summary>
 public sealed record ArticleQuery
@@ -55,6 +59,15 @@ public sealed record ArticleQuery
     public int Limit { get; init; } = 50;
     public bool IncludeLinkOnly { get; init; }
     public bool IncludeDuplicates { get; init; }
+    public const int MaxLimit = 500;
+}
+
+/// <summary>A page of stories, most recently reported first. Before* is the cursor of the last row of the previous page.</summary>
+public sealed record StoryQuery
+{
+    public DateTimeOffset? BeforeLastSeen { get; init; }
+    public long? BeforeId { get; init; }
+    public int Limit { get; init; } = 50;
     public const int MaxLimit = 500;
 }
 

@@ -47,6 +47,13 @@ static class ArticlePage
             }
             sb.Append("</ul></section>\n");
         }
+        if (a.StoryId is { } storyId)
+        {
+            var others = (await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, Limit = 20 }, ct)).Where(o => o.Id != a.Id).ToList();
+            var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+            sb.Append("<section class=\"same-story\"><h2>Other reports of this story</h2>\n<p><a href=\"/story/").Append(storyId)
+              .Append("\">See how the story spread</a></p>\n").Append(ArticleList.Render(others, sources)).Append("\n</section>\n");
+        }
         if (versions.Count > 1)
         {
             sb.Append("<section><h2>Version history</h2><ol class=\"versions\">");

@@ -7,16 +7,16 @@ using Microsoft.AspNetCore.Http;
 
 namespace Caravan.Web.Pages;
 
-/// <summary>/category/{slug}: a country's articles, newest first, with cursor pagination (?before=TIME_ID).</summary>
+/// <summary>/category/{slug}: a country's or topic's articles, newest first, with cursor pagination (?before=TIME_ID).</summary>
 static class CategoryPage
 {
     const int PageSize = 25;
 
     public static async Task<IResult> Render(string slug, string? before, ICaravanStore store, WebOptions options, CancellationToken ct)
     {
-        var country = Countries.FromSlug(slug);
-        if (country is null) return Layout.NotFound(options.SiteName, $"There is no category '{slug}'.");
-        var query = new ArticleQuery { TagKind = TagKind.Country, TagValue = country.Code, Limit = PageSize };
+        var category = await Categories.ResolveAsync(slug, store, ct);
+        if (category is null) return Layout.NotFound(options.SiteName, $"There is no category '{slug}'.");
+        var query = category.Query(PageSize);
         if (before is not null)
         {
             if (!Cursor.TryParse(before, out var time, out var id))
@@ -25,19 +25,23 @@ static class CategoryPage
         }
         var articles = await store.ListArticlesAsync(query, ct);
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
-        var sb = new StringBuilder($"<h1>Category: {Html.E(country.Name)}</h1>\n").Append(ArticleList.Render(articles, sources));
+        var sb = new StringBuilder($"<h1>Category: {Html.E(category.Name)}</h1>\n")
+            .Append("<p class=\"follow\">Follow: <a href=\"/category/").Append(category.Slug).Append("/feed.xml\">RSS</a> · <a href=\"/category/")
+            .Append(category.Slug).Append("/feed.atom\">Atom</a> · <a href=\"/category/").Append(category.Slug).Append("/feed.json\">JSON Feed</a></p>\n").Append(ArticleList.Render(articles, sources));
         if (articles.Count == PageSize)
-            sb.Append("\n<nav class=\"pager\"><a rel=\"next\" href=\"/category/").Append(country.Slug).Append("?before=")
+            sb.Append("\n<nav class=\"pager\"><a rel=\"next\" href=\"/category/").Append(category.Slug).Append("?before=")
               .Append(Cursor.Format(articles[^1])).Append("\">Older</a></nav>");
-        return Layout.Page(options.SiteName, country.Name, sb.ToString());
+        return Layout.Page(options.SiteName, category.Name, sb.ToString(), feedPath: $"/category/{category.Slug}/feed");
     }
 }
 
 /// <summary>A page cursor: the sort time and id of the last article shown.</summary>
 static class Cursor
 {
-    public static string Format(Article a) =>
-        (a.PublishedAt ?? a.FirstSeenAt).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "_" + a.Id.ToString(CultureInfo.InvariantCulture);
+    public static string Format(Article a) => Format(a.PublishedAt ?? a.FirstSeenAt, a.Id);
+
+    public static string Format(DateTimeOffset time, long id) =>
+        time.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + "_" + id.ToString(CultureInfo.InvariantCulture);
 
     public static bool TryParse(string s, out DateTimeOffset time, out long id)
     {

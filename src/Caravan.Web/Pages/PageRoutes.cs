@@ -16,6 +16,7 @@ static class PageRoutes
         app.MapMethods("/category/{slug}", GetHead, CategoryPage.Render);
         app.MapMethods("/article/{id}", GetHead, ArticlePage.Render);
         app.MapMethods("/source/{id}", GetHead, SourcePage.Render);
+        app.MapMethods("/story/{id}", GetHead, StoryPage.Render);
         app.MapMethods("/search", GetHead, SearchPage.Render);
         app.MapMethods("/assets/{name}", GetHead, Asset);
     }

@@ -28,7 +28,8 @@ public sealed class SampleArchiveFixture : IAsyncLifetime
         Origin = await SampleOrigin.StartAsync(new SampleOriginOptions { SamplesPath = Path.Combine(AppContext.BaseDirectory, "samples"), PreferredPort = 0 }, ct);
         _fetcher = new HttpFetcher(new FetchOptions { AllowedHosts = "127.0.0.1", MinDelayBetweenRequestsToHostMs = 0, PerHostConcurrency = 4 }, TimeProvider.System);
         var ingest = new IngestOptions();
-        var runner = new SourceRunner(new FeedRefresher(Store, _fetcher, new RefreshSchedule(new ScheduleOptions()), TimeProvider.System, ingest), ingest);
+        var refresher = new FeedRefresher(Store, _fetcher, new RefreshSchedule(new ScheduleOptions()), TimeProvider.System, ingest, linker: new ArticleLinker(Store, TimeProvider.System));
+        var runner = new SourceRunner(refresher, ingest);
         (FirstPass, SecondPass) = await DemoVerb.IngestBothEditionsAsync(Store, Origin, runner, (_, _, pass) => pass(_ => { }), ct);
         foreach (var s in await Store.ListSourcesAsync(ct))
             Sources[s.FeedUrl.AbsolutePath.Split('/')[1]] = s;

@@ -40,7 +40,7 @@ public sealed class OpmlVerbTests : IDisposable
     {
         await File.WriteAllTextAsync(_dir.File("subs.opml"), Subscriptions);
         await CaravanProcess.RunAsync(_dir.Path, "opml", "import", "subs.opml", "--db", "a.db");
-        await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://tashkent.example/feed.json", "--name", "Tashkent Times", "--country", "UZ", "--language", "en", "--db", "a.db");
+        await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://tashkent.example/feed.json", "--no-discover", "--name", "Tashkent Times", "--country", "UZ", "--language", "en", "--db", "a.db");
         var export = await CaravanProcess.RunAsync(_dir.Path, "opml", "export", "out.opml", "--db", "a.db");
         Assert.Equal(0, export.ExitCode);
         var import = await CaravanProcess.RunAsync(_dir.Path, "opml", "import", "out.opml", "--db", "b.db");
@@ -55,7 +55,7 @@ public sealed class OpmlVerbTests : IDisposable
     [Fact]
     public async Task Export_ToStdout_IsOpml()
     {
-        await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://a.example/feed", "--name", "A & B <Outlet>");
+        await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://a.example/feed", "--no-discover", "--name", "A & B <Outlet>");
         var run = await CaravanProcess.RunAsync(_dir.Path, "opml", "export");
         Assert.Equal(0, run.ExitCode);
         var doc = System.Xml.Linq.XDocument.Parse(run.Stdout);

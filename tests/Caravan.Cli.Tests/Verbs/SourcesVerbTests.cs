@@ -12,11 +12,11 @@ public sealed class SourcesVerbTests : IDisposable
     [Fact]
     public async Task AddListRemove_RoundTrip()
     {
-        var add = await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://outlet.example/feed.xml", "--name", "Outlet", "--country", "kz", "--json");
+        var add = await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://outlet.example/feed.xml", "--name", "Outlet", "--country", "kz", "--no-discover", "--json");
         Assert.Equal(0, add.ExitCode);
         var id = JsonDocument.Parse(add.Stdout).RootElement.GetProperty("id").GetInt64();
 
-        var again = await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://outlet.example/feed.xml", "--json");
+        var again = await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://outlet.example/feed.xml", "--no-discover", "--json");
         Assert.False(JsonDocument.Parse(again.Stdout).RootElement.GetProperty("added").GetBoolean());
 
         var list = await CaravanProcess.RunAsync(_dir.Path, "sources", "list", "--json");
@@ -46,6 +46,25 @@ public sealed class SourcesVerbTests : IDisposable
         var run = await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "https://a.example/feed", "--country", "Kazakhstan");
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("two-letter", run.Stderr);
+    }
+
+    [Fact]
+    public async Task Add_SiteUrl_DiscoversItsFeedOverHttp()
+    {
+        await using var origin = await Caravan.Web.Demo.SampleOrigin.StartAsync(new() { SamplesPath = Path.Combine(AppContext.BaseDirectory, "samples"), PreferredPort = 0 }, default);
+        var env = new Dictionary<string, string> { ["CARAVAN_Fetching__AllowedHosts"] = "127.0.0.1" };
+        var run = await CaravanProcess.RunAsync(_dir.Path, env, "sources", "add", origin.BaseUrl + "/steppe-herald/", "--json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        Assert.Equal(origin.BaseUrl + "/steppe-herald/feed.xml", JsonDocument.Parse(run.Stdout).RootElement.GetProperty("feedUrl").GetString());
+    }
+
+    [Fact]
+    public async Task Add_LoopbackWithoutAllowList_IsRefusedBeforeConnecting()
+    {
+        var run = await CaravanProcess.RunAsync(_dir.Path, "sources", "add", "http://127.0.0.1:9/feed.xml");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no feed found", run.Stderr);
+        Assert.Contains("--no-discover", run.Stderr);
     }
 
     [Fact]

@@ -58,6 +58,27 @@ public sealed class FetchOptionsTests
     }
 
     [Fact]
+    public void Bind_FromEnvironmentVariables_MapsDoubleUnderscoreToTheSection()
+    {
+        // The CLI reads CARAVAN_-prefixed variables; a unique prefix keeps this test apart from others.
+        var prefix = $"CARAVANTEST{Guid.NewGuid():N}_";
+        Environment.SetEnvironmentVariable(prefix + "Fetching__AllowedHosts", "demo.caravan.local, 10.1.0.0/16");
+        try
+        {
+            var configuration = new ConfigurationBuilder().AddEnvironmentVariables(prefix).Build();
+
+            var options = configuration.GetSection(FetchOptions.SectionName).Get<FetchOptions>()!;
+
+            Assert.True(options.ParseAllowedHosts().AllowsHost("demo.caravan.local"));
+            Assert.True(options.ParseAllowedHosts().AllowsAddress(System.Net.IPAddress.Parse("10.1.2.3")));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(prefix + "Fetching__AllowedHosts", null);
+        }
+    }
+
+    [Fact]
     public void Construct_Fetcher_WithInvalidOptions_Throws()
     {
         Assert.Throws<ArgumentException>(() => new HttpFetcher(new FetchOptions { MaxRedirects = -1 }, TimeProvider.System));

@@ -149,4 +149,46 @@ public class FeedParserTests
         Assert.Equal("http://site/", feed.Items[0].Id);
         Assert.StartsWith("sha256:", feed.Items[2].Key);
     }
+
+    [Fact]
+    public void Parse_ChannelMetadata_ReadsRightsAuthorsCategoriesAndLinks()
+    {
+        var feed = Parse("""
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel><title>T</title><link>https://t.example/</link><copyright>© 2026 T</copyright>
+            <managingEditor>desk@t.example (News Desk)</managingEditor><category>World</category><dc:subject>Asia</dc:subject>
+            <atom:link rel="self" href="https://t.example/feed"/><atom:link rel="hub" href="https://hub.example/"/>
+            <atom:link rel="next" href="https://t.example/feed?page=2"/><ttl>30</ttl>
+            <skipHours><hour>0</hour><hour>1</hour></skipHours><skipDays><day>Sunday</day></skipDays>
+            </channel></rss>
+            """);
+        Assert.Equal("© 2026 T", feed.Rights);
+        Assert.Equal(["News Desk"], feed.Authors);
+        Assert.Equal(["World", "Asia"], feed.Categories);
+        Assert.Equal("https://t.example/feed", feed.SelfLink);
+        Assert.Equal(["https://hub.example/"], feed.HubLinks);
+        Assert.Equal("https://t.example/feed?page=2", feed.NextLink);
+        Assert.Equal(30, feed.TtlMinutes);
+        Assert.Equal([0, 1], feed.SkipHours);
+        Assert.Equal([DayOfWeek.Sunday], feed.SkipDays);
+        Assert.Equal("rss20", feed.Version);
+    }
+
+    [Fact]
+    public void Parse_MediaRssGeoAndSlash_FillItemExtras()
+    {
+        var feed = Parse("""
+            <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/" xmlns:georss="http://www.georss.org/georss" xmlns:slash="http://purl.org/rss/1.0/modules/slash/">
+            <channel><item><title>Flood</title><link>https://t.example/1</link>
+            <media:content url="https://t.example/1.jpg" medium="image"><media:credit>Photo: AKIpress</media:credit></media:content>
+            <georss:point>42.87 74.59</georss:point><slash:comments>12</slash:comments><comments>https://t.example/1#c</comments>
+            </item></channel></rss>
+            """);
+        var item = Assert.Single(feed.Items);
+        Assert.Equal("https://t.example/1.jpg", item.Image);
+        Assert.Equal("Photo: AKIpress", item.ImageCredit);
+        Assert.Equal(new GeoPoint(42.87, 74.59), item.Geo);
+        Assert.Equal(12, item.CommentsCount);
+        Assert.Equal("https://t.example/1#c", item.CommentsUrl);
+    }
 }

@@ -37,4 +37,16 @@ public sealed class SearchSyntaxTests
     public void SnippetHtml_EncodesTextAndMarksMatches() =>
         Assert.Equal("&lt;b&gt; <mark>gas</mark> &amp; oil",
             SearchSyntax.SnippetHtml($"<b> {SearchSyntax.MatchStart}gas{SearchSyntax.MatchEnd} & oil"));
+
+    [Fact]
+    public void ToFts5_WithSpellings_WidensNamesToAnOrGroup_CyrillicAsPrefixes()
+    {
+        IReadOnlyList<string> Spellings(string w) => w == "Toqaev" ? ["Tokayev", "Токаев", "Nur-Sultan"] : [];
+        Assert.Equal("(\"Toqaev\" OR \"Tokayev\" OR \"Токаев\"* OR \"Nur Sultan\") AND \"visit\" NOT \"Toqaev\"",
+            SearchSyntax.ToFts5("Toqaev visit -Toqaev", Spellings));
+    }
+
+    [Fact]
+    public void ToFts5_WithSpellings_LeavesPrefixAndPhraseTermsAlone() =>
+        Assert.Equal("\"Toq\"* AND \"Toqaev said\"", SearchSyntax.ToFts5("Toq* \"Toqaev said\"", _ => ["Tokayev"]));
 }

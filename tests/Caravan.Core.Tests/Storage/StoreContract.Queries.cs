@@ -74,6 +74,24 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task Search_NameInAnySpelling_FindsTheArticlesThatUseAnother()
+    {
+        var src = await AddSourceAsync();
+        await IngestAsync(src,
+            Draft(NewArticle("en", "Tokayev visits Nur-Sultan", "President Tokayev met ministers.")),
+            Draft(NewArticle("ru", "Совещание в Астане", "Президент Токаева поддержали депутаты.")),
+            Draft(NewArticle("kk", "Кеңес", "Тоқаев кеңес өткізді.")),
+            Draft(NewArticle("other", "Weather", "Snow in Kostanay.")));
+        foreach (var query in new[] { "Токаев", "Toqaev", "tokaev", "Tokayev" })
+        {
+            var hits = await Store.SearchAsync(new SearchQuery { Text = query }, Ct);
+            Assert.Equal(["en", "kk", "ru"], hits.Select(h => h.Article.ItemKey).Order());
+        }
+        var astana = await Store.SearchAsync(new SearchQuery { Text = "Astana" }, Ct);
+        Assert.Equal(["en", "ru"], astana.Select(h => h.Article.ItemKey).Order());
+    }
+
+    [StoreFact]
     public async Task Search_TitleMatchRanksAboveBodyMatch()
     {
         var src = await AddSourceAsync();
@@ -120,6 +138,31 @@ public abstract partial class StoreContract
         Assert.Null(await Store.GetStoryAsync(999, Ct));
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.SaveStoryAsync(s with { Id = 999 }, Ct));
         Assert.Equal(1, (await Store.GetStatsAsync(Ct)).Stories);
+    }
+
+    [StoreFact]
+    public async Task Users_AddGetAndReplacePassword_NamesIgnoreCase()
+    {
+        Assert.Null(await Store.GetUserAsync("dana", Ct));
+        Assert.True(await Store.SaveUserAsync(new EditorUser { Name = "dana", PasswordHash = "h1", CreatedAt = T0 }, Ct));
+        Assert.False(await Store.SaveUserAsync(new EditorUser { Name = "Dana", PasswordHash = "h2", CreatedAt = T0.AddDays(1) }, Ct));
+        var user = await Store.GetUserAsync("DANA", Ct);
+        Assert.Equal(new EditorUser { Name = "dana", PasswordHash = "h2", CreatedAt = T0 }, user);
+    }
+
+    [StoreFact]
+    public async Task ListStories_NewestReportFirst_WithCursorPages()
+    {
+        var ids = new List<long>();
+        foreach (var hours in new[] { 1, 3, 3, 2 })
+            ids.Add((await Store.SaveStoryAsync(new Story { Title = $"S{hours}", FirstSeenAt = T0, LastSeenAt = T0.AddHours(hours), ArticleCount = 1 }, Ct)).Id);
+        var all = await Store.ListStoriesAsync(new StoryQuery(), Ct);
+        // Ties on last report are broken by id, newest first, so the cursor is stable.
+        Assert.Equal([ids[2], ids[1], ids[3], ids[0]], all.Select(s => s.Id));
+        var page1 = await Store.ListStoriesAsync(new StoryQuery { Limit = 2 }, Ct);
+        var page2 = await Store.ListStoriesAsync(new StoryQuery { Limit = 2, BeforeLastSeen = page1[^1].LastSeenAt, BeforeId = page1[^1].Id }, Ct);
+        Assert.Equal(all.Select(s => s.Id), page1.Concat(page2).Select(s => s.Id));
+        Assert.Empty(await Store.ListStoriesAsync(new StoryQuery { BeforeLastSeen = T0, BeforeId = 1 }, Ct));
     }
 
     [StoreFact]

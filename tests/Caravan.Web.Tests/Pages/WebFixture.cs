@@ -17,6 +17,9 @@ public sealed class WebFixture : IAsyncLifetime
     public long SourceId { get; private set; }
     public long UpdatedArticleId { get; private set; }
     public long CopyArticleId { get; private set; }
+    /// <summary>A story of three Steppe Herald reports (k1..k3) and one from a second outlet, tagged Tajikistan.</summary>
+    public long StoryId { get; private set; }
+    public long SecondSourceId { get; private set; }
     public static readonly DateTimeOffset T0 = new(2026, 11, 10, 6, 0, 0, TimeSpan.Zero);
 
     public async Task InitializeAsync()
@@ -40,6 +43,21 @@ public sealed class WebFixture : IAsyncLifetime
         }, default);
         UpdatedArticleId = update.Drafts[0].ArticleId;
         CopyArticleId = (await Store.FindArticleAsync(SourceId, "copy", default))!.Id;
+
+        var story = await Store.SaveStoryAsync(new Story { Title = "Gas prices rise", FirstSeenAt = T0.AddHours(-3), LastSeenAt = T0.AddHours(-1), ArticleCount = 4 }, default);
+        StoryId = story.Id;
+        SecondSourceId = (await Store.AddSourceAsync(new Source { Name = "Dushanbe Daily", FeedUrl = new Uri("https://dushanbe.example/rss"), SiteUrl = new Uri("https://dushanbe.example/") }, default)).Source.Id;
+        await Store.SaveBatchAsync(new IngestBatch
+        {
+            SourceId = SecondSourceId, Attempt = new FetchAttempt { At = T0, Status = "fetched" },
+            Articles = [Draft("d1", "Gas prices rise in Dushanbe too", "Tajik gas prices follow.", T0.AddHours(-2.5), "TJ") is var d
+                ? d with { Tags = [.. d.Tags, new Tag { Kind = TagKind.Topic, Value = "energy", Why = "words: gas prices" }] } : null!],
+        }, default);
+        foreach (var (source, key) in new[] { (SourceId, "k1"), (SourceId, "k2"), (SourceId, "k3"), (SecondSourceId, "d1") })
+        {
+            var a = (await Store.FindArticleAsync(source, key, default))!;
+            await Store.SetArticleLinksAsync(a.Id, new ArticleLinks(null, null, StoryId, null), default);
+        }
 
         _app = WebApp.Create(new WebOptions { Url = "http://127.0.0.1:0" }, Store);
         await _app.StartAsync();

@@ -27,6 +27,9 @@ internal static class AtomMapper
                 case "logo": feed.Image ??= ExtensionReader.Url(child.Text(), child); break;
                 case "icon": feed.Image ??= ExtensionReader.Url(child.Text(), child); break;
                 case "generator": feed.Generator ??= child.Text().Trim(); break;
+                case "rights" or "copyright": feed.Rights ??= TextConstruct.AsPlain(child); break;
+                case "author": feed.AddAuthor(TextConstruct.AsPlain(child.Element(child.Namespace, "name")) ?? TextConstruct.AsPlain(child.Element(child.Namespace, "email"))); break;
+                case "category": feed.AddCategory(child.Attribute("term") ?? child.Attribute("label") ?? child.Text()); break;
                 case "id": feedId ??= child.Text().Trim(); break;
                 case "entry":
                     if (feed.Items.Count >= options.MaxItems)

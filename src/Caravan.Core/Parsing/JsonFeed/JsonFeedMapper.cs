@@ -28,9 +28,11 @@ internal static class JsonFeedMapper
             var version = Str(root, "version");
             if (version is null || !version.Contains("jsonfeed.org/version/", StringComparison.OrdinalIgnoreCase))
             {
-                if (!root.TryGetProperty("items", out _))
+                // Without a version, accept only items that carry JSON Feed's own member names.
+                if (!root.TryGetProperty("items", out var unversioned) || unversioned.ValueKind != JsonValueKind.Array
+                    || !unversioned.EnumerateArray().Any(i => i.ValueKind == JsonValueKind.Object && (i.TryGetProperty("content_html", out _) || i.TryGetProperty("content_text", out _) || i.TryGetProperty("date_published", out _))))
                 {
-                    problems.Add("JSON document is not a JSON Feed (no version, no items)");
+                    problems.Add("JSON document is not a JSON Feed (no jsonfeed.org version, no JSON Feed items)");
                     return null;
                 }
                 problems.Add("JSON Feed without a jsonfeed.org version");

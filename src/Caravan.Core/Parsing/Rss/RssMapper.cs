@@ -46,6 +46,9 @@ internal static class RssMapper
                     case "pubdate": feed.PublishedRaw ??= child.Text(); break;
                     case "image": feed.Image ??= ImageOf(child); break;
                     case "generator": feed.Generator ??= child.Text().Trim(); break;
+                    case "copyright": feed.Rights ??= TextConstruct.AsPlain(child); break;
+                    case "managingeditor": feed.AddAuthor(AuthorName(child.Text())); break;
+                    case "category": feed.AddCategory(child.Text()); break;
                     case "ttl": feed.TtlMinutes = int.TryParse(child.Text().Trim(), out var ttl) && ttl >= 0 ? ttl : null; break;
                     case "skiphours":
                         foreach (var hour in child.Elements())
@@ -70,10 +73,17 @@ internal static class RssMapper
                     case "description": feed.Description ??= TextConstruct.AsHtml(child); break;
                     case "language": feed.Language ??= child.Text().Trim(); break;
                     case "date" or "modified": feed.UpdatedRaw ??= child.Text(); break;
+                    case "rights": feed.Rights ??= TextConstruct.AsPlain(child); break;
+                    case "creator": feed.AddAuthor(AuthorName(child.Text())); break;
+                    case "subject": feed.AddCategory(child.Text()); break;
                 }
             }
             else if (child.Is(Itunes, "image"))
                 feed.Image ??= ExtensionReader.Url(child.Attribute("href") ?? child.Text(), child);
+            else if (child.Is(Itunes, "author"))
+                feed.AddAuthor(child.Text());
+            else if (child.Is(Itunes, "category"))
+                feed.AddCategory(child.Attribute("text"));
             else if (child.Is(Atom10, "updated"))
                 feed.UpdatedRaw ??= child.Text();
         }

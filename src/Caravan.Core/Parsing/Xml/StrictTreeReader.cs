@@ -29,16 +29,33 @@ internal static class StrictTreeReader
         var stack = new Stack<FeedNode>();
         FeedNode? root = null;
         // Adjacent text nodes (text, CDATA, whitespace) are gathered here and stored once, not concatenated pairwise.
+        // The usual element has one text node: keep it as is, and copy into the builder only when a second one comes.
         var text = new System.Text.StringBuilder();
+        string? single = null;
+        void Add(string value)
+        {
+            if (single is null && text.Length == 0)
+                single = value;
+            else
+            {
+                if (single is not null)
+                {
+                    text.Append(single);
+                    single = null;
+                }
+                text.Append(value);
+            }
+        }
         void Flush()
         {
-            if (text.Length > 0 && stack.Count > 0)
+            if ((single is not null || text.Length > 0) && stack.Count > 0)
             {
-                var value = text.ToString();
+                var value = single ?? text.ToString();
                 // C1 controls are windows-1252 punctuation read as Latin-1 (see FeedEncoding); the streamed path meets them here.
                 TreeRules.AppendText(stack.Peek(), value.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0 ? value : Windows1252.FixC1Controls(value));
             }
             text.Clear();
+            single = null;
         }
         while (reader.Read())
         {
@@ -70,12 +87,12 @@ internal static class StrictTreeReader
                     break;
                 case XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                     if (stack.Count > 0)
-                        text.Append(reader.Value);
+                        Add(reader.Value);
                     break;
                 case XmlNodeType.CDATA:
                     if (stack.Count > 0)
                     {
-                        text.Append(reader.Value);
+                        Add(reader.Value);
                         stack.Peek().HasCData = true;
                     }
                     break;

@@ -11,7 +11,7 @@ public sealed partial class PostgresStore
     const string ArticleColumns = """
         a.id, a.source_id, a.item_key, a.guid, a.url, a.title, a.byline, a.published_at, a.updated_at, a.first_seen_at,
         a.language, a.text, a.html, a.summary, a.image_url, a.image_credit, a.dateline, a.content_hash, a.version,
-        a.is_teaser, a.link_only, a.original_outlet, a.original_url, a.simhash, a.duplicate_of_id, a.syndicated_from_id, a.story_id
+        a.is_teaser, a.link_only, a.original_outlet, a.original_url, a.simhash, a.duplicate_of_id, a.syndicated_from_id, a.story_id, a.version_of_id
         """;
 
     public async Task<Article?> GetArticleAsync(long id, CancellationToken ct)
@@ -33,7 +33,13 @@ public sealed partial class PostgresStore
         var sql = new StringBuilder($"SELECT {ArticleColumns} FROM articles a WHERE true");
         var args = new List<(string, object?)> { ("limit", Math.Clamp(q.Limit, 1, ArticleQuery.MaxLimit)) };
         if (!q.IncludeLinkOnly) sql.Append(" AND NOT a.link_only");
-        if (!q.IncludeDuplicates) sql.Append(" AND a.duplicate_of_id IS NULL");
+        if (!q.IncludeDuplicates)
+            // Duplicates are hidden, and of a chain of versions only the latest is listed.
+            sql.Append("""
+                 AND a.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles v
+                    WHERE (v.version_of_id = a.id OR (a.version_of_id IS NOT NULL AND v.version_of_id = a.version_of_id))
+                    AND (v.sort_at, v.id) > (a.sort_at, a.id))
+                """);
         if (q.SourceId is { } source) { sql.Append(" AND a.source_id = @source"); args.Add(("source", source)); }
         if (q.StoryId is { } story) { sql.Append(" AND a.story_id = @story"); args.Add(("story", story)); }
         if (q.TagKind is { } kind && q.TagValue is { } value)
@@ -79,13 +85,13 @@ public sealed partial class PostgresStore
     public async Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(links);
-        if (links.DuplicateOfId == articleId || links.SyndicatedFromId == articleId)
+        if (links.DuplicateOfId == articleId || links.SyndicatedFromId == articleId || links.VersionOfId == articleId)
             throw new ArgumentException("An article cannot be a duplicate or copy of itself.", nameof(links));
         await using var c = await OpenAsync(ct);
         return await c.ExecuteAsync("""
-            UPDATE articles SET duplicate_of_id = @dup, syndicated_from_id = @synd, story_id = @story, simhash = @sim
+            UPDATE articles SET duplicate_of_id = @dup, syndicated_from_id = @synd, version_of_id = @version, story_id = @story, simhash = @sim
             WHERE id = @id
-            """, ct, null, ("id", articleId), ("dup", links.DuplicateOfId), ("synd", links.SyndicatedFromId),
+            """, ct, null, ("id", articleId), ("dup", links.DuplicateOfId), ("synd", links.SyndicatedFromId), ("version", links.VersionOfId),
             ("story", links.StoryId), ("sim", links.SimHash is { } h ? unchecked((long)h) : null)) == 1;
     }
 
@@ -118,5 +124,6 @@ public sealed partial class PostgresStore
         DuplicateOfId = r.Long("duplicate_of_id"),
         SyndicatedFromId = r.Long("syndicated_from_id"),
         StoryId = r.Long("story_id"),
+        VersionOfId = r.Long("version_of_id"),
     };
 }

@@ -12,6 +12,19 @@ public sealed partial class PostgresStore
         return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", ReadStory, ct, null, ("id", id))).FirstOrDefault();
     }
 
+    public async Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery q, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var limit = Math.Clamp(q.Limit, 1, StoryQuery.MaxLimit);
+        await using var c = await OpenAsync(ct);
+        return q.BeforeLastSeen is { } before
+            ? await c.ListAsync("""
+                SELECT * FROM stories WHERE last_seen_at < @before OR (last_seen_at = @before AND id < @beforeId)
+                ORDER BY last_seen_at DESC, id DESC LIMIT @limit
+                """, ReadStory, ct, null, ("before", before), ("beforeId", q.BeforeId ?? long.MaxValue), ("limit", limit))
+            : await c.ListAsync("SELECT * FROM stories ORDER BY last_seen_at DESC, id DESC LIMIT @limit", ReadStory, ct, null, ("limit", limit));
+    }
+
     public async Task<Story> SaveStoryAsync(Story story, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(story);

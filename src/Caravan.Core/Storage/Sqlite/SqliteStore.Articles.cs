@@ -25,7 +25,13 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(q);
         var sql = new StringBuilder("SELECT a.* FROM articles a WHERE 1 = 1");
         if (!q.IncludeLinkOnly) sql.Append(" AND a.link_only = 0");
-        if (!q.IncludeDuplicates) sql.Append(" AND a.duplicate_of_id IS NULL");
+        if (!q.IncludeDuplicates)
+            // Duplicates are hidden, and of a chain of versions only the latest is listed.
+            sql.Append("""
+                 AND a.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles v
+                    WHERE (v.version_of_id = a.id OR (a.version_of_id IS NOT NULL AND v.version_of_id = a.version_of_id))
+                    AND (v.sort_at, v.id) > (a.sort_at, a.id))
+                """);
         if (q.SourceId is not null) sql.Append(" AND a.source_id = $source");
         if (q.StoryId is not null) sql.Append(" AND a.story_id = $story");
         if (q.TagKind is not null && q.TagValue is not null)
@@ -66,13 +72,13 @@ public sealed partial class SqliteStore
     public async Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(links);
-        if (links.DuplicateOfId == articleId || links.SyndicatedFromId == articleId)
+        if (links.DuplicateOfId == articleId || links.SyndicatedFromId == articleId || links.VersionOfId == articleId)
             throw new ArgumentException("An article cannot be a duplicate or copy of itself.", nameof(links));
         await using var c = await OpenAsync(ct);
         return await c.ExecuteAsync("""
-            UPDATE articles SET duplicate_of_id = $dup, syndicated_from_id = $synd, story_id = $story, simhash = $sim
+            UPDATE articles SET duplicate_of_id = $dup, syndicated_from_id = $synd, version_of_id = $version, story_id = $story, simhash = $sim
             WHERE id = $id
-            """, ct, null, ("$id", articleId), ("$dup", links.DuplicateOfId), ("$synd", links.SyndicatedFromId),
+            """, ct, null, ("$id", articleId), ("$dup", links.DuplicateOfId), ("$synd", links.SyndicatedFromId), ("$version", links.VersionOfId),
             ("$story", links.StoryId), ("$sim", links.SimHash is { } h ? unchecked((long)h) : null)) == 1;
     }
 
@@ -105,5 +111,6 @@ public sealed partial class SqliteStore
         DuplicateOfId = r.Long("duplicate_of_id"),
         SyndicatedFromId = r.Long("syndicated_from_id"),
         StoryId = r.Long("story_id"),
+        VersionOfId = r.Long("version_of_id"),
     };
 }

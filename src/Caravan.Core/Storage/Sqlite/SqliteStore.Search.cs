@@ -2,13 +2,13 @@ using System.Text;
 
 namespace Caravan.Storage.Sqlite;
 
-/// <summary>Full-text search over FTS5 (bm25, title weighted ten times the body).</summary>
+/// <summary>Full-text search over FTS5 (bm25, title weighted ten times the body); names widen to the gazetteer's spellings.</summary>
 public sealed partial class SqliteStore
 {
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery q, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var match = SearchSyntax.ToFts5(q.Text);
+        var match = SearchSyntax.ToFts5(q.Text, Tagging.SearchSpellings.For);
         if (match is null) return [];
         var sql = new StringBuilder("""
             SELECT a.*, snippet(articles_fts, 1, char(57344), char(57345), '…', 24) AS snip,

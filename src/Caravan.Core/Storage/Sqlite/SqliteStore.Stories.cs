@@ -12,6 +12,20 @@ public sealed partial class SqliteStore
         return (await c.ListAsync("SELECT * FROM stories WHERE id = $id", ReadStory, ct, null, ("$id", id))).FirstOrDefault();
     }
 
+    public async Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery q, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        var sql = q.BeforeLastSeen is null
+            ? "SELECT * FROM stories ORDER BY last_seen_at DESC, id DESC LIMIT $limit"
+            : """
+              SELECT * FROM stories WHERE last_seen_at < $before OR (last_seen_at = $before AND id < $beforeId)
+              ORDER BY last_seen_at DESC, id DESC LIMIT $limit
+              """;
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync(sql, ReadStory, ct, null, ("$before", StoredTime.ToText(q.BeforeLastSeen)),
+            ("$beforeId", q.BeforeId ?? long.MaxValue), ("$limit", Math.Clamp(q.Limit, 1, StoryQuery.MaxLimit)));
+    }
+
     public async Task<Story> SaveStoryAsync(Story story, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(story);

@@ -45,6 +45,22 @@ internal static class FeedparserView
         AddDate(view, "published", feed.Published, feed.PublishedRaw);
         if (feed.Image is not null) view["image"] = new Dictionary<string, object?> { ["href"] = feed.Image, ["url"] = feed.Image };
         if (feed.Generator is not null) view["generator"] = feed.Generator;
+        if (feed.Rights is not null)
+        {
+            AddText(view, "rights", feed.Rights, "text/plain", feed.Language);
+            AddText(view, "copyright", feed.Rights, "text/plain", feed.Language);
+        }
+        if (feed.Authors.Count > 0)
+        {
+            view["author"] = feed.Authors[0];
+            view["author_detail"] = new Dictionary<string, object?> { ["name"] = feed.Authors[0] };
+            view["authors"] = feed.Authors.Select(a => (object?)new Dictionary<string, object?> { ["name"] = a }).ToList();
+        }
+        if (feed.Categories.Count > 0)
+        {
+            view["tags"] = feed.Categories.Select(c => (object?)new Dictionary<string, object?> { ["term"] = c, ["scheme"] = null, ["label"] = null }).ToList();
+            view["category"] = feed.Categories[0];
+        }
         if (feed.TtlMinutes is { } ttl) view["ttl"] = ttl.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return view;
     }

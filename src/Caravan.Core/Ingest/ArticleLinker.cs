@@ -1,0 +1,138 @@
+using Caravan.Dedup;
+using Caravan.Model;
+using Caravan.Storage;
+using Caravan.Stories;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Caravan.Ingest;
+
+/// <summary>
+/// The ingest's linking step: gives every new or changed article its duplicate-of, syndicated-from,
+/// version-of and story links, with <see cref="ReportLinker"/> (the code `caravan cluster` runs),
+/// and keeps the store's stories (first report, count, last report, closed) in step. On first use it
+/// warms the in-memory indexes from the store's recent window. One at a time: refreshes of several
+/// sources running at once take turns here.
+/// </summary>
+public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupOptions? dedupOptions = null, StoryOptions? storyOptions = null, ILogger? log = null)
+{
+    const int PageSize = 500;
+
+    readonly DedupOptions _dedupOptions = (dedupOptions ?? new DedupOptions()).Validate();
+    readonly ReportLinker _linker = new(dedupOptions, storyOptions);
+    readonly SemaphoreSlim _turn = new(1, 1);
+    readonly ILogger _log = log ?? NullLogger.Instance;
+    // The clusterer names a story by its first report's id; the store by its own id.
+    readonly Dictionary<long, long> _storyIdOfKey = [];
+    readonly Dictionary<long, long> _keyOfStoryId = [];
+    Dictionary<long, string> _sourceNames = [];
+    bool _warm;
+
+    /// <summary>Links the given articles (new or with a changed body), oldest first.</summary>
+    public async Task LinkAsync(IReadOnlyList<long> articleIds, CancellationToken ct)
+    {
+        if (articleIds.Count == 0) return;
+        await _turn.WaitAsync(ct);
+        try
+        {
+            if (!_warm) await WarmAsync(ct);
+            var articles = new List<Article>();
+            foreach (var id in articleIds)
+                if (await store.GetArticleAsync(id, ct) is { LinkOnly: false } a) articles.Add(a);
+            if (articles.Any(a => !_sourceNames.ContainsKey(a.SourceId))) await LoadSourceNamesAsync(ct);
+            foreach (var article in articles.OrderBy(a => a.PublishedAt ?? a.FirstSeenAt).ThenBy(a => a.Id))
+                // A changed body under the same key is already a version in the store; it keeps its links.
+                if (_linker.StoryOf(article.Id) is null) await LinkOneAsync(article, ct);
+            foreach (var key in _linker.Stories.TakeClosed())
+                if (_storyIdOfKey.Remove(key, out var storyId) && await store.GetStoryAsync(storyId, ct) is { } closed)
+                {
+                    _keyOfStoryId.Remove(storyId);
+                    await store.SaveStoryAsync(closed with { Closed = true }, ct);
+                }
+        }
+        finally
+        {
+            _turn.Release();
+        }
+    }
+
+    async Task LinkOneAsync(Article article, CancellationToken ct)
+    {
+        var linked = _linker.Link(ToDocument(article));
+        var storyId = await SaveStoryAsync(linked.StoryKey, article, ct);
+        var links = linked.Links;
+        await store.SetArticleLinksAsync(article.Id, new ArticleLinks(links.DuplicateOf, links.SyndicatedFrom, storyId, links.SimHash) { VersionOfId = links.VersionOf }, ct);
+        // The original arrived after its copies: they now point at it.
+        foreach (var copyId in links.NowCopiesOfThis)
+            if (await store.GetArticleAsync(copyId, ct) is { } copy)
+                await store.SetArticleLinksAsync(copyId, new ArticleLinks(null, article.Id, copy.StoryId ?? storyId, copy.SimHash), ct);
+        if (links.Target is not null || links.NowCopiesOfThis.Count > 0)
+            _log.LogDebug("Article {Id}: duplicate of {Dup}, copy of {Synd}, version of {Version}", article.Id, links.DuplicateOf, links.SyndicatedFrom, links.VersionOf);
+    }
+
+    async Task<long> SaveStoryAsync(long key, Article article, CancellationToken ct)
+    {
+        var at = article.PublishedAt ?? article.FirstSeenAt;
+        if (_storyIdOfKey.TryGetValue(key, out var id) && await store.GetStoryAsync(id, ct) is { } story)
+        {
+            await store.SaveStoryAsync(story with
+            {
+                ArticleCount = story.ArticleCount + 1,
+                LastSeenAt = at > story.LastSeenAt ? at : story.LastSeenAt,
+                FirstSeenAt = at < story.FirstSeenAt ? at : story.FirstSeenAt,
+                FirstArticleId = at < story.FirstSeenAt ? article.Id : story.FirstArticleId,
+            }, ct);
+            return id;
+        }
+        var created = await store.SaveStoryAsync(new Story { Title = article.Title, FirstArticleId = article.Id, FirstSeenAt = at, LastSeenAt = at, ArticleCount = 1 }, ct);
+        _storyIdOfKey[key] = created.Id;
+        _keyOfStoryId[created.Id] = key;
+        return created.Id;
+    }
+
+    /// <summary>Puts the store's recent articles (within the de-duplication window) back into memory, oldest first.</summary>
+    async Task WarmAsync(CancellationToken ct)
+    {
+        await LoadSourceNamesAsync(ct);
+        var cutoff = time.GetUtcNow() - _dedupOptions.IndexWindow;
+        var recent = new List<Article>();
+        ArticleQuery query = new() { IncludeDuplicates = true, Limit = PageSize };
+        while (true)
+        {
+            var page = await store.ListArticlesAsync(query, ct);
+            recent.AddRange(page.Where(a => (a.PublishedAt ?? a.FirstSeenAt) >= cutoff));
+            if (page.Count < PageSize || (page[^1].PublishedAt ?? page[^1].FirstSeenAt) < cutoff) break;
+            query = query with { BeforeTime = page[^1].PublishedAt ?? page[^1].FirstSeenAt, BeforeId = page[^1].Id };
+        }
+        recent.Reverse();
+        foreach (var a in recent)
+        {
+            if (a.StoryId is not { } storyId) { await LinkOneAsync(a, ct); continue; }
+            if (!_keyOfStoryId.TryGetValue(storyId, out var key))
+            {
+                key = (await store.GetStoryAsync(storyId, ct))?.FirstArticleId ?? a.Id;
+                _keyOfStoryId[storyId] = key;
+                _storyIdOfKey[key] = storyId;
+            }
+            _linker.Restore(ToDocument(a), new DedupLinks { DuplicateOf = a.DuplicateOfId, SyndicatedFrom = a.SyndicatedFromId, VersionOf = a.VersionOfId }, key);
+        }
+        _warm = true;
+        _log.LogInformation("Linking warmed with {Count} recent articles", recent.Count);
+    }
+
+    async Task LoadSourceNamesAsync(CancellationToken ct) =>
+        _sourceNames = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
+
+    DedupDocument ToDocument(Article a) => new()
+    {
+        Id = a.Id,
+        Source = a.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        SourceName = _sourceNames.GetValueOrDefault(a.SourceId),
+        Title = a.Title,
+        Text = a.Text,
+        Published = a.PublishedAt ?? a.FirstSeenAt,
+        Url = a.Url,
+        OriginalOutlet = a.OriginalOutlet,
+        OriginalUrl = a.OriginalUrl,
+    };
+}

@@ -1,0 +1,138 @@
+namespace Caravan.Stories;
+
+/// <summary>
+/// Streaming story clustering: each report joins the live story whose centroid is most similar
+/// (TF-IDF cosine over words and names, decayed by the time since the story's latest report), or
+/// opens a new story. Candidates come from an inverted index of the stories' heaviest terms, so a
+/// report is compared with a few hundred stories, not all. Live stories are bounded by
+/// <see cref="StoryOptions.LiveWindow"/> and <see cref="StoryOptions.MaxLiveStories"/>; closed ones
+/// are reported through <see cref="TakeClosed"/> and never reopened.
+/// A story's key is the id of its first report.
+/// </summary>
+public sealed class StoryClusterer(StoryOptions? options = null)
+{
+    const int TermsToIndex = 12, PostingsScanned = 64, CentroidTerms = 160, SweepEvery = 2048;
+
+    readonly StoryOptions _options = (options ?? new StoryOptions()).Validate();
+    readonly StoryVectorizer _vectorizer = new();
+    readonly Dictionary<long, LiveStory> _live = [];
+    readonly Dictionary<int, List<long>> _postings = [];
+    readonly List<long> _closed = [];
+    DateTimeOffset _now = DateTimeOffset.MinValue;
+    int _sinceSweep;
+
+    public int LiveCount => _live.Count;
+
+    /// <summary>Places a report: returns the key of the story it joins, or its own id for a new story.</summary>
+    public long Place(StoryDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var vector = _vectorizer.Vectorize(doc);
+        var time = doc.Published;
+        LiveStory? best = null;
+        var bestScore = _options.MinSimilarity;
+        foreach (var story in Candidates(vector))
+        {
+            var score = story.Centroid.Dot(vector) * Decay(time, story);
+            if (score >= bestScore) { best = story; bestScore = score; }
+        }
+        var key = best?.Key ?? doc.Id;
+        Add(key, doc, vector);
+        return key;
+    }
+
+    /// <summary>Adds a report to a known story (a copy or version follows its original; warming from the store).</summary>
+    public void Join(long storyKey, StoryDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        Add(storyKey, doc, _vectorizer.Vectorize(doc));
+    }
+
+    /// <summary>Keys of the stories closed since the last call.</summary>
+    public IReadOnlyList<long> TakeClosed()
+    {
+        var closed = _closed.ToList();
+        _closed.Clear();
+        return closed;
+    }
+
+    /// <summary>Approximate bytes held: centroids, postings, vocabulary.</summary>
+    public long Bytes => _live.Count * (96L + 48) + _live.Values.Sum(s => s.Centroid.Bytes) + _postings.Values.Sum(p => 32L + p.Capacity * 8L) + _vectorizer.Bytes;
+
+    void Add(long key, StoryDocument doc, SparseVector vector)
+    {
+        if (!_live.TryGetValue(key, out var story))
+            _live[key] = story = new LiveStory(key, new SparseVector([], []));
+        story.Count++;
+        story.Centroid.AddAndTrim(vector, 1f / story.Count, CentroidTerms);
+        if (doc.Published is { } t)
+        {
+            if (story.Latest is null || t > story.Latest) story.Latest = t;
+            if (t > _now) _now = t;
+        }
+        story.Touched = ++_clock;
+        // Index the story under the report's heaviest terms.
+        foreach (var term in Heaviest(vector, TermsToIndex))
+        {
+            if (!_postings.TryGetValue(term, out var list)) _postings[term] = list = [];
+            if (list.Count == 0 || list[^1] != key) list.Add(key);
+        }
+        if (++_sinceSweep >= SweepEvery || _live.Count > _options.MaxLiveStories) Sweep();
+    }
+
+    long _clock;
+
+    IEnumerable<LiveStory> Candidates(SparseVector vector)
+    {
+        var seen = new HashSet<long>();
+        foreach (var term in Heaviest(vector, TermsToIndex))
+        {
+            if (!_postings.TryGetValue(term, out var list)) continue;
+            for (var i = list.Count - 1; i >= 0 && i >= list.Count - PostingsScanned; i--)
+                if (seen.Add(list[i]) && _live.TryGetValue(list[i], out var story)) yield return story;
+        }
+    }
+
+    static IEnumerable<int> Heaviest(SparseVector v, int count) =>
+        Enumerable.Range(0, v.Length).OrderByDescending(i => v.Weights[i]).Take(count).Select(i => v.Terms[i]);
+
+    double Decay(DateTimeOffset? time, LiveStory story)
+    {
+        if (time is null || story.Latest is null) return 1;
+        var hours = Math.Abs((time.Value - story.Latest.Value).TotalHours);
+        return Math.Pow(0.5, hours / _options.DecayHalfLife.TotalHours);
+    }
+
+    /// <summary>Closes stories idle beyond the window, then the least recently active beyond the maximum; drops their postings.</summary>
+    void Sweep()
+    {
+        _sinceSweep = 0;
+        var cutoff = _now == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : _now - _options.LiveWindow;
+        var closing = _live.Values.Where(s => s.Latest is { } l && l < cutoff).Select(s => s.Key).ToList();
+        var excess = _live.Count - closing.Count - _options.MaxLiveStories;
+        if (excess > 0)
+        {
+            var closingSet = closing.ToHashSet();
+            // Close a tenth more than needed so the sweep does not run on every report at the bound.
+            closing.AddRange(_live.Values.Where(s => !closingSet.Contains(s.Key)).OrderBy(s => s.Touched)
+                .Take(excess + _options.MaxLiveStories / 10).Select(s => s.Key));
+        }
+        if (closing.Count == 0) return;
+        foreach (var key in closing) _live.Remove(key);
+        _closed.AddRange(closing);
+        foreach (var (term, list) in _postings.ToList())
+        {
+            list.RemoveAll(k => !_live.ContainsKey(k));
+            if (list.Count == 0) _postings.Remove(term);
+        }
+    }
+
+    sealed class LiveStory(long key, SparseVector centroid)
+    {
+        public long Key { get; } = key;
+        public SparseVector Centroid { get; } = centroid;
+        public int Count { get; set; }
+        public DateTimeOffset? Latest { get; set; }
+        public long Touched { get; set; }
+    }
+}

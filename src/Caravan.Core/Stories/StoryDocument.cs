@@ -1,0 +1,34 @@
+namespace Caravan.Stories;
+
+/// <summary>One report as story clustering sees it.</summary>
+public sealed record StoryDocument
+{
+    public required long Id { get; init; }
+    public string? Source { get; init; }
+    public string? Title { get; init; }
+    public string Text { get; init; } = "";
+    public DateTimeOffset? Published { get; init; }
+    /// <summary>Named entities and places from tagging, when known; capitalised word runs are used as well.</summary>
+    public IReadOnlyList<string> Entities { get; init; } = [];
+}
+
+/// <summary>Options of <see cref="StoryClusterer"/>, validated once.</summary>
+public sealed record StoryOptions
+{
+    /// <summary>A story with no report for this long (publication time) is closed.</summary>
+    public TimeSpan LiveWindow { get; init; } = TimeSpan.FromDays(7);
+    /// <summary>At most this many stories stay live; beyond it the least recently active close first.</summary>
+    public int MaxLiveStories { get; init; } = 100_000;
+    /// <summary>Cosine similarity (after time decay) from which a report joins a story.</summary>
+    public double MinSimilarity { get; init; } = 0.2;
+    /// <summary>Similarity falls by half when the report is this far in time from the story's latest report.</summary>
+    public TimeSpan DecayHalfLife { get; init; } = TimeSpan.FromDays(3);
+
+    public StoryOptions Validate()
+    {
+        if (LiveWindow <= TimeSpan.Zero || DecayHalfLife <= TimeSpan.Zero) throw new ArgumentException("Story windows must be positive.");
+        if (MaxLiveStories < 1) throw new ArgumentException("MaxLiveStories must be at least 1.");
+        if (MinSimilarity is <= 0 or >= 1) throw new ArgumentException("MinSimilarity lies in (0, 1).");
+        return this;
+    }
+}

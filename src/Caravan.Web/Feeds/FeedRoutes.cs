@@ -1,0 +1,93 @@
+using Caravan.Model;
+using Caravan.Storage;
+using Caravan.Web.Pages;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Caravan.Web.Feeds;
+
+/// <summary>Outgoing feeds: every category, search, source and story as RSS 2.0 (feed.xml), Atom 1.0 (feed.atom) and JSON Feed 1.1 (feed.json).</summary>
+static class FeedRoutes
+{
+    static readonly string[] GetHead = [HttpMethods.Get, HttpMethods.Head];
+    const int FeedSize = 50;
+
+    public static void MapFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods("/category/{slug}/feed.{ext}", GetHead, Category);
+        app.MapMethods("/search/feed.{ext}", GetHead, Search);
+        app.MapMethods("/source/{id}/feed.{ext}", GetHead, SourceFeed);
+        app.MapMethods("/story/{id}/feed.{ext}", GetHead, StoryFeed);
+    }
+
+    static async Task<IResult> Category(string slug, string ext, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+    {
+        if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
+        var category = await Categories.ResolveAsync(slug, store, ct);
+        if (category is null) return Problem(404, $"There is no category '{slug}'.");
+        var articles = await store.ListArticlesAsync(category.Query(FeedSize), ct);
+        return await Respond(http, store, options, format, articles, OnePerStory(stories), $"/category/{category.Slug}",
+            $"{category.Name} · {options.SiteName}", $"News from and about {category.Name}, newest first.", ct);
+    }
+
+    static async Task<IResult> Search(string ext, string? q, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+    {
+        if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
+        if (string.IsNullOrWhiteSpace(q) || q.Length > 500) return Problem(400, "A search feed needs a query q of 1 to 500 characters.");
+        var hits = await store.SearchAsync(new SearchQuery { Text = q, Limit = FeedSize }, ct);
+        // A feed reader wants news in time order, whatever the ranking.
+        var articles = hits.Select(h => h.Article).OrderByDescending(a => a.PublishedAt ?? a.FirstSeenAt).ThenByDescending(a => a.Id).ToList();
+        var query = "?q=" + Uri.EscapeDataString(q);
+        return await Respond(http, store, options, format, articles, OnePerStory(stories), "/search" + query,
+            $"Search: {q} · {options.SiteName}", $"Articles matching \"{q}\", newest first.", ct, stemQuery: query);
+    }
+
+    static async Task<IResult> SourceFeed(string id, string ext, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+    {
+        if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
+        if (!long.TryParse(id, out var sourceId)) return Problem(400, "A source id is a number.");
+        var source = await store.GetSourceAsync(sourceId, ct);
+        if (source is null) return Problem(404, $"There is no source {sourceId}.");
+        var articles = await store.ListArticlesAsync(new ArticleQuery { SourceId = sourceId, Limit = FeedSize }, ct);
+        return await Respond(http, store, options, format, articles, OnePerStory(stories), $"/source/{sourceId}",
+            $"{source.Name} · {options.SiteName}", $"Recent articles from {source.Name}, as Caravan collected them.", ct);
+    }
+
+    static async Task<IResult> StoryFeed(string id, string ext, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+    {
+        if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
+        if (!long.TryParse(id, out var storyId)) return Problem(400, "A story id is a number.");
+        var story = await store.GetStoryAsync(storyId, ct);
+        if (story is null) return Problem(404, $"There is no story {storyId}.");
+        var articles = await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, Limit = ArticleQuery.MaxLimit, IncludeDuplicates = true }, ct);
+        return await Respond(http, store, options, format, articles, false, $"/story/{storyId}",
+            $"Story: {story.Title ?? "untitled"} · {options.SiteName}", "Every report of this story, newest first.", ct);
+    }
+
+    static async Task<IResult> Respond(HttpContext http, ICaravanStore store, WebOptions options, FeedFormat format, IReadOnlyList<Article> articles,
+        bool onePerStory, string pagePath, string title, string description, CancellationToken ct, string stemQuery = "")
+    {
+        var baseUrl = PublicUrl.Of(http, options);
+        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var entries = FeedEntries.From(articles, sources, baseUrl, onePerStory);
+        var path = pagePath.Split('?')[0];
+        var feed = new FeedDocument
+        {
+            Title = title,
+            Description = description,
+            HomePageUrl = new Uri(baseUrl, pagePath),
+            FeedUrlStem = new Uri(baseUrl, path + "/feed"),
+            // The self link names the exact feed the reader subscribed to, query included.
+            SelfQuery = stemQuery + (onePerStory ? (stemQuery.Length > 0 ? "&" : "?") + "stories=1" : ""),
+            Updated = FeedEntries.LastChange(entries),
+            Entries = entries,
+        };
+        var body = format.Write(feed);
+        return ConditionalGet.Respond(http, body, format.ContentType(), feed.Updated);
+    }
+
+    static bool OnePerStory(string? stories) => stories is "1" or "true";
+
+    static IResult Problem(int status, string detail) => Results.Problem(detail: detail, statusCode: status);
+}
