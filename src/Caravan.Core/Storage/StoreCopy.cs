@@ -32,7 +32,8 @@ public static class StoreCopy
             ("sort_at", Kind.Time), ("language", Kind.Text), ("text", Kind.Text), ("html", Kind.Text), ("summary", Kind.Text),
             ("image_url", Kind.Text), ("image_credit", Kind.Text), ("dateline", Kind.Text), ("content_hash", Kind.Text), ("version", Kind.Long),
             ("is_teaser", Kind.Bool), ("link_only", Kind.Bool), ("original_outlet", Kind.Text), ("original_url", Kind.Text), ("simhash", Kind.Long)]),
-        ("article_links", [("id", Kind.Long), ("duplicate_of_id", Kind.Long), ("syndicated_from_id", Kind.Long), ("story_id", Kind.Long)]),
+        ("article_links", [("id", Kind.Long), ("duplicate_of_id", Kind.Long), ("syndicated_from_id", Kind.Long), ("story_id", Kind.Long),
+            ("version_of_id", Kind.Long)]),
         ("article_versions", [("id", Kind.Long), ("article_id", Kind.Long), ("version", Kind.Long), ("title", Kind.Text), ("text", Kind.Text),
             ("content_hash", Kind.Text), ("seen_at", Kind.Time), ("diff", Kind.Text)]),
         ("tags", [("id", Kind.Long), ("article_id", Kind.Long), ("kind", Kind.Text), ("value", Kind.Text), ("score", Kind.Double),
@@ -66,7 +67,7 @@ public static class StoreCopy
             await using var write = dst.CreateCommand();
             write.Transaction = tx;
             write.CommandText = links
-                ? "UPDATE articles SET duplicate_of_id = @duplicate_of_id, syndicated_from_id = @syndicated_from_id, story_id = @story_id WHERE id = @id"
+                ? "UPDATE articles SET duplicate_of_id = @duplicate_of_id, syndicated_from_id = @syndicated_from_id, story_id = @story_id, version_of_id = @version_of_id WHERE id = @id"
                 : $"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select(c => "@" + c.Column))})";
             await using var r = await read.ExecuteReaderAsync(ct);
             var n = 0;

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Caravan.Storage.Postgres;
 
-/// <summary>Full-text search over the generated tsvector (GIN index), title (weight A) ranked ten times the body (B).</summary>
+/// <summary>Full-text search over the generated tsvector (GIN index), title (weight A) ranked ten times the body (B); names widen to the gazetteer's spellings.</summary>
 public sealed partial class PostgresStore
 {
     // ts_rank weights in {D, C, B, A} order: the body counts 0.1, the title 1.0, as bm25(10, 1) on SQLite.
