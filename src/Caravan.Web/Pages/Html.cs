@@ -22,9 +22,13 @@ static class Html
         Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
             ? E(u.AbsoluteUri) : "#";
 
+    const int MinExcerptWords = 8;
+
+    /// <summary>The first paragraph that reads as prose (a kicker such as "Tourism" is skipped), cut at a word.</summary>
     public static string Excerpt(string text, int max = 280)
     {
-        var para = text.Split("\n\n", 2)[0].Trim();
+        var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var para = paragraphs.FirstOrDefault(p => p.Split(' ').Length >= MinExcerptWords) ?? paragraphs.FirstOrDefault() ?? "";
         if (para.Length <= max) return para;
         var cut = para.LastIndexOf(' ', max);
         return para[..(cut > max / 2 ? cut : max)] + "…";
