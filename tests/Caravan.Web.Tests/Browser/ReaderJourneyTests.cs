@@ -3,7 +3,15 @@ using Microsoft.Playwright;
 
 namespace Caravan.Web.Browser;
 
+/// <summary>Browser tests run on their own, not beside the other web tests: a busy test process delays Chromium's events.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrowserCollection
+{
+    public const string Name = "browser";
+}
+
 /// <summary>A reader in headless Chromium (Debian's /usr/bin/chromium, never a downloaded browser): home → category → article → story, keyboard, search.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ReaderJourneyTests(WebFixture web) : IClassFixture<WebFixture>, IAsyncLifetime
 {
     IPlaywright _pw = null!;
@@ -72,7 +80,7 @@ public sealed class ReaderJourneyTests(WebFixture web) : IClassFixture<WebFixtur
         Assert.Equal(await page.Locator("main article").Nth(0).Locator("h2 a").InnerTextAsync(), await page.Locator("main article.current h2 a").InnerTextAsync());
         await page.Keyboard.PressAsync("o");
         // The article page shows an outlet image that cannot load here (no network): wait for the DOM, not every image.
-        await page.WaitForURLAsync("**/article/*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.WaitForURLAsync("**/article/*", new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
         await page.Keyboard.PressAsync("/");
         Assert.Equal("q", await page.EvaluateAsync<string>("document.activeElement.id"));
     }
