@@ -82,35 +82,5 @@ public sealed partial class SqliteStore
             ("$story", links.StoryId), ("$sim", links.SimHash is { } h ? unchecked((long)h) : null)) == 1;
     }
 
-    static Article ReadArticle(SqliteDataReader r) => new()
-    {
-        Id = r.GetInt64(r.GetOrdinal("id")),
-        SourceId = r.GetInt64(r.GetOrdinal("source_id")),
-        ItemKey = r.Str("item_key")!,
-        Guid = r.Str("guid"),
-        Url = r.Str("url"),
-        Title = r.Str("title"),
-        Byline = r.Str("byline"),
-        PublishedAt = StoredTime.ParseOrNull(r.Str("published_at")),
-        UpdatedAt = StoredTime.ParseOrNull(r.Str("updated_at")),
-        FirstSeenAt = StoredTime.Parse(r.Str("first_seen_at")!),
-        Language = r.Str("language"),
-        Text = r.Str("text")!,
-        Html = r.Str("html"),
-        Summary = r.Str("summary"),
-        ImageUrl = r.Str("image_url"),
-        ImageCredit = r.Str("image_credit"),
-        Dateline = r.Str("dateline"),
-        ContentHash = r.Str("content_hash")!,
-        Version = (int)r.Long("version")!.Value,
-        IsTeaser = r.Bool("is_teaser"),
-        LinkOnly = r.Bool("link_only"),
-        OriginalOutlet = r.Str("original_outlet"),
-        OriginalUrl = r.Str("original_url"),
-        SimHash = r.Long("simhash") is { } h ? unchecked((ulong)h) : null,
-        DuplicateOfId = r.Long("duplicate_of_id"),
-        SyndicatedFromId = r.Long("syndicated_from_id"),
-        StoryId = r.Long("story_id"),
-        VersionOfId = r.Long("version_of_id"),
-    };
+    static Article ReadArticle(SqliteDataReader r) => StoredRows.Article(r);
 }

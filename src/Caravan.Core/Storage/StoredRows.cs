@@ -1,0 +1,64 @@
+using System.Data.Common;
+using Caravan.Model;
+
+namespace Caravan.Storage;
+
+/// <summary>
+/// Rows read the same way from every provider: SQLite stores times as UTC text and booleans as
+/// integers, PostgreSQL as timestamptz and boolean; these readers accept both.
+/// </summary>
+static class StoredRows
+{
+    public static Article Article(DbDataReader r) => new()
+    {
+        Id = Long(r, "id")!.Value,
+        SourceId = Long(r, "source_id")!.Value,
+        ItemKey = Str(r, "item_key")!,
+        Guid = Str(r, "guid"),
+        Url = Str(r, "url"),
+        Title = Str(r, "title"),
+        Byline = Str(r, "byline"),
+        PublishedAt = Time(r, "published_at"),
+        UpdatedAt = Time(r, "updated_at"),
+        FirstSeenAt = Time(r, "first_seen_at")!.Value,
+        Language = Str(r, "language"),
+        Text = Str(r, "text")!,
+        Html = Str(r, "html"),
+        Summary = Str(r, "summary"),
+        ImageUrl = Str(r, "image_url"),
+        ImageCredit = Str(r, "image_credit"),
+        Dateline = Str(r, "dateline"),
+        ContentHash = Str(r, "content_hash")!,
+        Version = (int)Long(r, "version")!.Value,
+        IsTeaser = Bool(r, "is_teaser"),
+        LinkOnly = Bool(r, "link_only"),
+        OriginalOutlet = Str(r, "original_outlet"),
+        OriginalUrl = Str(r, "original_url"),
+        SimHash = Long(r, "simhash") is { } h ? unchecked((ulong)h) : null,
+        DuplicateOfId = Long(r, "duplicate_of_id"),
+        SyndicatedFromId = Long(r, "syndicated_from_id"),
+        StoryId = Long(r, "story_id"),
+        VersionOfId = Long(r, "version_of_id"),
+    };
+
+    static object? Value(DbDataReader r, string column)
+    {
+        var i = r.GetOrdinal(column);
+        return r.IsDBNull(i) ? null : r.GetValue(i);
+    }
+
+    static string? Str(DbDataReader r, string column) => (string?)Value(r, column);
+
+    static long? Long(DbDataReader r, string column) => Value(r, column) is { } v ? Convert.ToInt64(v) : null;
+
+    static bool Bool(DbDataReader r, string column) => Value(r, column) is { } v && Convert.ToBoolean(v);
+
+    static DateTimeOffset? Time(DbDataReader r, string column) => Value(r, column) switch
+    {
+        null => null,
+        string text => StoredTime.Parse(text),
+        DateTimeOffset t => t.ToUniversalTime(),
+        DateTime t => new DateTimeOffset(DateTime.SpecifyKind(t, DateTimeKind.Utc)),
+        var other => throw new InvalidCastException($"{column} holds a {other.GetType().Name}, not a time"),
+    };
+}
