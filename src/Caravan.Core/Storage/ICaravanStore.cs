@@ -57,10 +57,37 @@ public interface ICaravanStore : IAsyncDisposable
     /// <summary>Creates a story or updates the one with the same id (id 0 creates).</summary>
     Task<Story> SaveStoryAsync(Story story, CancellationToken ct);
 
+    // Corrections (the editor's desk); they win over automatic tagging and linking
+    /// <summary>
+    /// Records an editor's tag correction (replacing an earlier one of the same tag) and applies it to the article's
+    /// tags at once: an added tag becomes manual, a removed one goes. Re-ingest applies it again. False if there is no such article.
+    /// </summary>
+    Task<bool> CorrectTagAsync(TagCorrection correction, CancellationToken ct);
+    /// <summary>Withdraws a correction; an added tag goes, a removed one returns at the next re-tagging. False if there was none.</summary>
+    Task<bool> WithdrawTagCorrectionAsync(long articleId, TagKind kind, string value, CancellationToken ct);
+    Task<IReadOnlyList<TagCorrection>> ListTagCorrectionsAsync(long articleId, CancellationToken ct);
+    /// <summary>
+    /// Moves every report of story <paramref name="fromStoryId"/> into <paramref name="intoStoryId"/>; the old id then
+    /// leads to the merged story (<see cref="GetStoryAsync"/> follows it, so does linking). Null if either story is missing.
+    /// </summary>
+    Task<Story?> MergeStoriesAsync(long fromStoryId, long intoStoryId, CancellationToken ct);
+    /// <summary>
+    /// Moves an article out of its story into a new story of its own and pins it there: automatic linking never moves it
+    /// again. Null if there is no such article.
+    /// </summary>
+    Task<Story?> SplitArticleAsync(long articleId, CancellationToken ct);
+
     // Editors
     /// <summary>Adds an editor, or replaces the password of the one with the same name (names ignore case); true if new.</summary>
     Task<bool> SaveUserAsync(EditorUser user, CancellationToken ct);
     Task<EditorUser?> GetUserAsync(string name, CancellationToken ct);
+    /// <summary>Stores a new API token (its hash only) and returns it with its id.</summary>
+    Task<ApiToken> AddApiTokenAsync(ApiToken token, CancellationToken ct);
+    /// <summary>The token with this SHA-256 hash, revoked or not; null if there is none.</summary>
+    Task<ApiToken?> FindApiTokenAsync(string tokenHash, CancellationToken ct);
+    Task<IReadOnlyList<ApiToken>> ListApiTokensAsync(string userName, CancellationToken ct);
+    /// <summary>Revokes a token from <paramref name="at"/> on; false if there is no such token or it was revoked already.</summary>
+    Task<bool> RevokeApiTokenAsync(long id, DateTimeOffset at, CancellationToken ct);
 
     // Health and counts
     Task<IReadOnlyList<FetchAttempt>> ListFetchAttemptsAsync(long sourceId, int limit, CancellationToken ct);

@@ -31,7 +31,7 @@ public static class StoreCopy
             ("title", Kind.Text), ("byline", Kind.Text), ("published_at", Kind.Time), ("updated_at", Kind.Time), ("first_seen_at", Kind.Time),
             ("sort_at", Kind.Time), ("language", Kind.Text), ("text", Kind.Text), ("html", Kind.Text), ("summary", Kind.Text),
             ("image_url", Kind.Text), ("image_credit", Kind.Text), ("dateline", Kind.Text), ("content_hash", Kind.Text), ("version", Kind.Long),
-            ("is_teaser", Kind.Bool), ("link_only", Kind.Bool), ("original_outlet", Kind.Text), ("original_url", Kind.Text), ("simhash", Kind.Long)]),
+            ("is_teaser", Kind.Bool), ("link_only", Kind.Bool), ("original_outlet", Kind.Text), ("original_url", Kind.Text), ("simhash", Kind.Long), ("story_pinned", Kind.Bool)]),
         ("article_links", [("id", Kind.Long), ("duplicate_of_id", Kind.Long), ("syndicated_from_id", Kind.Long), ("story_id", Kind.Long),
             ("version_of_id", Kind.Long)]),
         ("article_versions", [("id", Kind.Long), ("article_id", Kind.Long), ("version", Kind.Long), ("title", Kind.Text), ("text", Kind.Text),

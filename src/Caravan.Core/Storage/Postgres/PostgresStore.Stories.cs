@@ -9,7 +9,9 @@ public sealed partial class PostgresStore
     public async Task<Story?> GetStoryAsync(long id, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", ReadStory, ct, null, ("id", id))).FirstOrDefault();
+        // A merged story's id leads to the story it was merged into.
+        return (await c.ListAsync("SELECT * FROM stories WHERE id = (SELECT COALESCE(merged_into_id, id) FROM stories WHERE id = @id)",
+            ReadStory, ct, null, ("id", id))).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery q, CancellationToken ct)
@@ -19,10 +21,10 @@ public sealed partial class PostgresStore
         await using var c = await OpenAsync(ct);
         return q.BeforeLastSeen is { } before
             ? await c.ListAsync("""
-                SELECT * FROM stories WHERE last_seen_at < @before OR (last_seen_at = @before AND id < @beforeId)
+                SELECT * FROM stories WHERE merged_into_id IS NULL AND (last_seen_at < @before OR (last_seen_at = @before AND id < @beforeId))
                 ORDER BY last_seen_at DESC, id DESC LIMIT @limit
                 """, ReadStory, ct, null, ("before", before), ("beforeId", q.BeforeId ?? long.MaxValue), ("limit", limit))
-            : await c.ListAsync("SELECT * FROM stories ORDER BY last_seen_at DESC, id DESC LIMIT @limit", ReadStory, ct, null, ("limit", limit));
+            : await c.ListAsync("SELECT * FROM stories WHERE merged_into_id IS NULL ORDER BY last_seen_at DESC, id DESC LIMIT @limit", ReadStory, ct, null, ("limit", limit));
     }
 
     public async Task<Story> SaveStoryAsync(Story story, CancellationToken ct)

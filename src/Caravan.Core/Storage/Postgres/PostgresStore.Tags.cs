@@ -44,5 +44,6 @@ public sealed partial class PostgresStore
                 """, ct, tx, ("a", articleId), ("kind", t.Kind.ToString()), ("value", t.Value), ("score", t.Score),
                 ("why", t.Why), ("manual", t.Manual));
         }
+        await ApplyTagCorrectionsAsync(c, tx, articleId, ct);
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class SqliteStore
             FailingSources = await c.ScalarAsync<int>("SELECT COUNT(*) FROM sources WHERE consecutive_failures > 0 OR broken = 1", ct),
             Articles = await c.ScalarAsync<int>("SELECT COUNT(*) FROM articles", ct),
             Versions = await c.ScalarAsync<int>("SELECT COUNT(*) FROM article_versions WHERE version > 1", ct),
-            Stories = await c.ScalarAsync<int>("SELECT COUNT(*) FROM stories", ct),
+            Stories = await c.ScalarAsync<int>("SELECT COUNT(*) FROM stories WHERE merged_into_id IS NULL", ct),
             Tags = tags.ToDictionary(t => t.Item1.ToLowerInvariant(), t => t.Item2),
         };
     }

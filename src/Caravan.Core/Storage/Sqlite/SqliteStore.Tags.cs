@@ -43,5 +43,6 @@ public sealed partial class SqliteStore
                 """, ct, tx, ("$a", articleId), ("$kind", t.Kind.ToString()), ("$value", t.Value), ("$score", t.Score),
                 ("$why", t.Why), ("$manual", t.Manual));
         }
+        await ApplyTagCorrectionsAsync(c, tx, articleId, ct);
     }
 }
