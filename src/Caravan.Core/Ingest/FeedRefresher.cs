@@ -78,7 +78,8 @@ public sealed class FeedRefresher(ICaravanStore store, HttpFetcher fetcher, Refr
             LastError = error,
             Broken = schedule.IsBroken(failures),
             DisabledReason = disable ? error : state.DisabledReason,
-            NextCheckAt = schedule.NextCheck(inputs),
+            // An editor's fixed interval holds while the source is healthy; failures still back off.
+            NextCheckAt = source.RefreshIntervalMinutes is { } minutes && error is null ? now.AddMinutes(minutes) : schedule.NextCheck(inputs),
         };
         var saved = await store.SaveBatchAsync(new IngestBatch
         {

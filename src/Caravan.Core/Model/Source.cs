@@ -16,6 +16,8 @@ public sealed record Source
     /// <summary>ISO 639-1.</summary>
     public string? LanguageHint { get; init; }
     public bool Enabled { get; init; } = true;
+    /// <summary>An editor's fixed interval between checks; null lets the schedule adapt to the outlet's posting rate.</summary>
+    public int? RefreshIntervalMinutes { get; init; }
     public SourceFetchState FetchState { get; init; } = new();
     public DateTimeOffset CreatedAt { get; init; }
 }

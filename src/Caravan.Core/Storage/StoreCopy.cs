@@ -24,7 +24,7 @@ public static class StoreCopy
             ("country_hint", Kind.Text), ("language_hint", Kind.Text), ("enabled", Kind.Bool), ("etag", Kind.Text), ("last_modified", Kind.Text),
             ("last_attempt_at", Kind.Time), ("last_success_at", Kind.Time), ("next_check_at", Kind.Time), ("consecutive_failures", Kind.Long),
             ("last_error", Kind.Text), ("broken", Kind.Bool), ("disabled_reason", Kind.Text), ("pending_redirect", Kind.Text),
-            ("pending_redirect_count", Kind.Long), ("lease_owner", Kind.Text), ("lease_expires_at", Kind.Time), ("created_at", Kind.Time)]),
+            ("pending_redirect_count", Kind.Long), ("lease_owner", Kind.Text), ("lease_expires_at", Kind.Time), ("created_at", Kind.Time), ("refresh_interval_minutes", Kind.Long)]),
         ("stories", [("id", Kind.Long), ("title", Kind.Text), ("first_article_id", Kind.Long), ("first_seen_at", Kind.Time),
             ("last_seen_at", Kind.Time), ("article_count", Kind.Long), ("closed", Kind.Bool)]),
         ("articles", [("id", Kind.Long), ("source_id", Kind.Long), ("item_key", Kind.Text), ("guid", Kind.Text), ("url", Kind.Text),

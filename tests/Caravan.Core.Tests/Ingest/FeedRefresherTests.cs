@@ -105,6 +105,15 @@ public sealed class FeedRefresherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refresh_WithAnEditorsInterval_SchedulesTheNextCheckThatFarAhead()
+    {
+        var source = await SourceAsync("/feed.xml");
+        await _store.UpdateSourceAsync(source with { RefreshIntervalMinutes = 45 }, default);
+        await RefreshAsync(source.Id);
+        Assert.Equal(_time.GetUtcNow().AddMinutes(45), (await _store.GetSourceAsync(source.Id, default))!.FetchState.NextCheckAt);
+    }
+
+    [Fact]
     public async Task Refresh_TeaserItem_GetsTheFullTextOfItsPage()
     {
         var source = await SourceAsync("/feed.xml");

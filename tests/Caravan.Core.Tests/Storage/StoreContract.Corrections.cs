@@ -135,4 +135,15 @@ public abstract partial class StoreContract
         Assert.Equal(T0.AddDays(1), (await Store.FindApiTokenAsync(new string('a', 64), Ct))!.RevokedAt);
         await Assert.ThrowsAnyAsync<Exception>(() => Store.AddApiTokenAsync(t with { Id = 0 }, Ct));
     }
+
+    [StoreFact]
+    public async Task RefreshInterval_IsStoredOnAdd_ChangedByUpdate_AndClearedByNull()
+    {
+        var added = (await Store.AddSourceAsync(NewSource() with { RefreshIntervalMinutes = 30 }, Ct)).Source;
+        Assert.Equal(30, added.RefreshIntervalMinutes);
+        Assert.True(await Store.UpdateSourceAsync(added with { RefreshIntervalMinutes = 90, Name = "Renamed" }, Ct));
+        Assert.Equal((90, "Renamed"), ((await Store.GetSourceAsync(added.Id, Ct))!.RefreshIntervalMinutes, (await Store.GetSourceAsync(added.Id, Ct))!.Name));
+        await Store.UpdateSourceAsync(added with { RefreshIntervalMinutes = null }, Ct);
+        Assert.Null((await Store.GetSourceAsync(added.Id, Ct))!.RefreshIntervalMinutes);
+    }
 }

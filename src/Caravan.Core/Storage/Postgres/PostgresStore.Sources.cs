@@ -13,14 +13,14 @@ public sealed partial class PostgresStore
         await using var c = await OpenAsync(ct);
         // ON CONFLICT: two processes adding the same feed at once both get the one stored row.
         var id = await c.ScalarAsync<long?>("""
-            INSERT INTO sources (name, site_url, feed_url, kind, country_hint, language_hint, enabled, next_check_at, created_at)
-            VALUES (@name, @site, @feed, @kind, @country, @lang, @enabled, @next, @created)
+            INSERT INTO sources (name, site_url, feed_url, kind, country_hint, language_hint, enabled, next_check_at, created_at, refresh_interval_minutes)
+            VALUES (@name, @site, @feed, @kind, @country, @lang, @enabled, @next, @created, @interval)
             ON CONFLICT (feed_url) DO NOTHING
             RETURNING id
             """, ct, null,
             ("name", source.Name.Trim()), ("site", source.SiteUrl?.AbsoluteUri), ("feed", source.FeedUrl.AbsoluteUri),
             ("kind", source.Kind.ToString()), ("country", source.CountryHint?.ToUpperInvariant()), ("lang", source.LanguageHint),
-            ("enabled", source.Enabled), ("next", source.FetchState.NextCheckAt), ("created", _time.GetUtcNow()));
+            ("enabled", source.Enabled), ("next", source.FetchState.NextCheckAt), ("created", _time.GetUtcNow()), ("interval", source.RefreshIntervalMinutes));
         if (id is null) return new SourceAdded((await FindByFeedUrlAsync(c, source.FeedUrl, ct))!, false);
         return new SourceAdded((await GetSourceAsync(c, id.Value, ct))!, true);
     }
@@ -62,12 +62,12 @@ public sealed partial class PostgresStore
         await using var c = await OpenAsync(ct);
         var n = await c.ExecuteAsync("""
             UPDATE sources SET name = @name, site_url = @site, feed_url = @feed, kind = @kind,
-                country_hint = @country, language_hint = @lang, enabled = @enabled
+                country_hint = @country, language_hint = @lang, enabled = @enabled, refresh_interval_minutes = @interval
             WHERE id = @id
             """, ct, null,
             ("id", source.Id), ("name", source.Name.Trim()), ("site", source.SiteUrl?.AbsoluteUri), ("feed", source.FeedUrl.AbsoluteUri),
             ("kind", source.Kind.ToString()), ("country", source.CountryHint?.ToUpperInvariant()), ("lang", source.LanguageHint),
-            ("enabled", source.Enabled));
+            ("enabled", source.Enabled), ("interval", source.RefreshIntervalMinutes));
         return n == 1;
     }
 
@@ -105,6 +105,7 @@ public sealed partial class PostgresStore
         CountryHint = r.Str("country_hint"),
         LanguageHint = r.Str("language_hint"),
         Enabled = r.Bool("enabled"),
+        RefreshIntervalMinutes = (int?)r.Long("refresh_interval_minutes"),
         CreatedAt = r.Time("created_at"),
         FetchState = new SourceFetchState
         {

@@ -23,3 +23,5 @@ CREATE TABLE api_tokens (
     revoked_at  TEXT
 );
 CREATE INDEX ix_api_tokens_user ON api_tokens (user_name);
+-- An editor's fixed interval between checks of a source; NULL lets the schedule adapt.
+ALTER TABLE sources ADD COLUMN refresh_interval_minutes INTEGER CHECK (refresh_interval_minutes > 0);
