@@ -28,7 +28,8 @@ public sealed record WebOptions
 /// <summary>Composes the web application: the store, the pages, the assets.</summary>
 public static class WebApp
 {
-    public static WebApplication Create(WebOptions options, ICaravanStore store, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="ingest">Discovery and refresh for the desk and the write API; null in a process that does not fetch.</param>
+    public static WebApplication Create(WebOptions options, ICaravanStore store, Action<WebApplicationBuilder>? configure = null, DeskIngest? ingest = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseUrls(options.Url);
@@ -41,6 +42,7 @@ public static class WebApp
         builder.Services.AddSingleton(options);
         builder.Services.AddApi(options);
         builder.Services.AddDesk();
+        if (ingest is not null) builder.Services.AddSingleton(ingest);
         builder.Services.TryAddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
         var app = builder.Build();

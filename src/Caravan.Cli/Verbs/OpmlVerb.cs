@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Caravan.Model;
 using Caravan.Opml;
 
 namespace Caravan.Cli.Verbs;
@@ -19,28 +18,17 @@ internal static class OpmlVerb
         {
             var path = r.GetValue(file)!;
             if (!File.Exists(path)) throw new UserError($"no such file: {path}");
-            IReadOnlyList<OpmlOutline> outlines;
-            IReadOnlyList<string> problems;
+            await using var store = await CliServices.OpenStoreAsync(r.GetValue(db)!, ct);
+            OpmlImportResult result;
             try
             {
                 await using var s = File.OpenRead(path);
-                (outlines, problems) = OpmlDocument.Parse(s);
+                result = await OpmlImporter.ImportAsync(s, store, ct);
             }
             catch (InvalidDataException e) { throw new UserError($"{path}: {e.Message}"); }
-            foreach (var p in problems) Console.Error.WriteLine($"caravan: warning: {p}");
-            await using var store = await CliServices.OpenStoreAsync(r.GetValue(db)!, ct);
-            int added = 0;
-            foreach (var o in outlines)
-            {
-                var result = await store.AddSourceAsync(new Source
-                {
-                    Name = o.Title, FeedUrl = o.FeedUrl, SiteUrl = o.SiteUrl, Kind = o.Kind,
-                    CountryHint = o.Country?.ToUpperInvariant(), LanguageHint = o.Language,
-                }, ct);
-                if (result.IsNew) added++;
-            }
-            if (r.GetValue(json)) Output.WriteJson(new { outlines = outlines.Count, added, skipped = problems.Count });
-            else Console.WriteLine($"imported {outlines.Count} feeds: {added} new, {outlines.Count - added} already present, {problems.Count} skipped");
+            foreach (var p in result.Problems) Console.Error.WriteLine($"caravan: warning: {p}");
+            if (r.GetValue(json)) Output.WriteJson(new { outlines = result.Outlines, added = result.Added, skipped = result.Problems.Count });
+            else Console.WriteLine($"imported {result.Outlines} feeds: {result.Added} new, {result.AlreadyPresent} already present, {result.Problems.Count} skipped");
             return 0;
         });
         return cmd;

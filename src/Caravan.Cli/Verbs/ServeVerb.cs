@@ -1,6 +1,7 @@
 using System.CommandLine;
-using Caravan.Ingest;
+using Caravan.Fetching;
 using Caravan.Web;
+using Caravan.Web.Desk;
 using Microsoft.AspNetCore.Builder;
 
 namespace Caravan.Cli.Verbs;
@@ -27,7 +28,7 @@ internal static class ServeVerb
         {
             await using var store = await CliServices.OpenStoreAsync(r.GetValue(db)!, ct);
             using var pipeline = CliServices.Pipeline(store, CliServices.FetchOptions(), CliServices.IngestOptions());
-            await RunAsync(store, pipeline.Scheduler, r.GetValue(port), ct, r.GetValue(role)!);
+            await RunAsync(store, pipeline, r.GetValue(port), ct, r.GetValue(role)!);
             return 0;
         });
         return cmd;
@@ -36,8 +37,9 @@ internal static class ServeVerb
     internal static Option<int> Port() => new("--port") { Description = "Port of the web UI on 127.0.0.1 (0 = any free port)", DefaultValueFactory = _ => 5080 };
 
     /// <summary>Serves until Ctrl+C/SIGTERM, scheduling fetches meanwhile; in-flight fetches are cancelled on the way out.</summary>
-    internal static async Task RunAsync(Storage.ICaravanStore store, FetchScheduler scheduler, int port, CancellationToken ct, string role = "all")
+    internal static async Task RunAsync(Storage.ICaravanStore store, Pipeline pipeline, int port, CancellationToken ct, string role = "all")
     {
+        var scheduler = pipeline.Scheduler;
         if (role == "worker")
         {
             Console.Error.WriteLine($"caravan: worker {scheduler.WorkerId} is fetching due sources (Ctrl+C to stop)");
@@ -45,7 +47,8 @@ internal static class ServeVerb
             return;
         }
         if (port is < 0 or > 65535) throw new UserError($"--port must be between 0 and 65535, not {port}");
-        var app = WebApp.Create(new WebOptions { Url = $"http://127.0.0.1:{port}" }, store);
+        // The desk's "refresh now" and the write API run the same refresher as the scheduler.
+        var app = WebApp.Create(new WebOptions { Url = $"http://127.0.0.1:{port}" }, store, ingest: new DeskIngest(new FeedDiscovery(pipeline.Fetcher), pipeline.Refresher));
         try { await app.StartAsync(ct); }
         catch (IOException e) { throw new UserError($"cannot listen on port {port}: {e.Message}"); }
         Console.WriteLine($"Caravan is serving at {app.BoundUrl()}/ (Ctrl+C to stop)");

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Caravan.Web.Api;
 
-/// <summary>/api/v1: read-only JSON over articles, stories, sources, tags and search; errors as RFC 9457 problem details.</summary>
+/// <summary>/api/v1: JSON over articles, stories, sources, tags and search (reads anonymous, writes with a bearer token); errors as RFC 9457 problem details.</summary>
 static class ApiRoutes
 {
     public static void MapApi(this IEndpointRouteBuilder app)
@@ -20,6 +20,24 @@ static class ApiRoutes
         v1.MapGet("/tags", TagsApi.List).WithName("ListTags").Produces<ApiPage<ApiTagCount>>();
         v1.MapGet("/tags/{kind}", TagsApi.ListKind).WithName("ListTagsOfKind").Produces<ApiPage<ApiTagCount>>().ProducesProblem(404);
         v1.MapGet("/search", SearchApi.Search).WithName("Search").Produces<ApiPage<ApiSearchHit>>();
+
+        // Write calls: a bearer token (RFC 6750) of an editor; 401 without one, 403 when it was revoked.
+        var write = v1.MapGroup("").AddEndpointFilter<ApiTokenAuth>().WithMetadata(RequiresApiTokenMetadata.Instance)
+            .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
+        write.MapPost("/sources", SourcesWriteApi.Add).WithName("AddSource").Accepts<ApiNewSource>("application/json")
+            .Produces<ApiSource>(201).Produces<ApiSource>().Produces<ApiFeedChoice>(300).ProducesProblem(503);
+        write.MapPatch("/sources/{id:long}", SourcesWriteApi.Patch).WithName("EditSource").Accepts<ApiSourcePatch>("application/json")
+            .Produces<ApiSource>().ProducesProblem(404).ProducesProblem(409);
+        write.MapDelete("/sources/{id:long}", SourcesWriteApi.Delete).WithName("RemoveSource").Produces(204).ProducesProblem(404);
+        write.MapPost("/sources/{id:long}/refresh", SourcesWriteApi.Refresh).WithName("RefreshSource").Produces<ApiRefreshReport>().ProducesProblem(404).ProducesProblem(503);
+        write.MapPost("/articles/{id:long}/tag-corrections", CorrectionsApi.CorrectTag).WithName("CorrectTag").Accepts<ApiTagCorrection>("application/json")
+            .Produces<ApiCorrectedTags>().ProducesProblem(404);
+        write.MapDelete("/articles/{id:long}/tag-corrections/{kind}/{value}", CorrectionsApi.WithdrawCorrection).WithName("WithdrawTagCorrection")
+            .Produces(204).ProducesProblem(404);
+        write.MapPost("/stories/{id:long}/merge", CorrectionsApi.Merge).WithName("MergeStory").Accepts<ApiMerge>("application/json")
+            .Produces<ApiStory>().ProducesProblem(404);
+        write.MapPost("/stories/{id:long}/split", CorrectionsApi.Split).WithName("SplitStory").Accepts<ApiSplit>("application/json")
+            .Produces<ApiStory>(201).ProducesProblem(404);
     }
 
     /// <summary>Page sizes outside 1..max are clamped, not refused: a client asking for too much gets the most we give.</summary>

@@ -15,7 +15,7 @@ static class ApiSetup
     public static void AddApi(this IServiceCollection services, WebOptions options)
     {
         services.AddProblemDetails();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", BearerSecurityScheme.AddTo);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

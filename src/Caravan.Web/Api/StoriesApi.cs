@@ -26,7 +26,7 @@ static class StoriesApi
     {
         var story = await store.GetStoryAsync(id, ct);
         if (story is null) return ApiRoutes.NotFound($"There is no story {id}.");
-        var articles = await store.ListArticlesAsync(new ArticleQuery { StoryId = id, IncludeDuplicates = true, Limit = ArticleQuery.MaxLimit }, ct);
+        var articles = await store.ListArticlesAsync(new ArticleQuery { StoryId = story.Id, IncludeDuplicates = true, Limit = ArticleQuery.MaxLimit }, ct);
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
         return Results.Ok(new ApiStoryDetail(ApiStory.From(story), articles.Select(a => ApiArticle.From(a, sources)).ToList()));
     }

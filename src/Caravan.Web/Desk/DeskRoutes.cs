@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Caravan.Model;
 using Caravan.Storage;
 using Caravan.Web.Api;
 using Caravan.Web.Pages;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Caravan.Web.Desk;
 
-/// <summary>/desk: sign in, list sources, add, disable and enable them. Every POST checks its anti-forgery token.</summary>
+/// <summary>/desk: sign in, sources, corrections, tokens. Every route but sign-in needs an editor; every POST checks its anti-forgery token.</summary>
 static class DeskRoutes
 {
     public static void MapDesk(this IEndpointRouteBuilder app)
@@ -21,8 +20,20 @@ static class DeskRoutes
         app.MapPost("/desk/login", Login).RequireRateLimiting(ApiSetup.LoginPolicy);
         app.MapPost("/desk/logout", Logout).RequireAuthorization();
         app.MapGet("/desk", DeskPage.Render).RequireAuthorization();
-        app.MapPost("/desk/sources", AddSource).RequireAuthorization();
-        app.MapPost("/desk/sources/{id:long}/enabled", SetEnabled).RequireAuthorization();
+        app.MapPost("/desk/sources", DeskSources.Add).RequireAuthorization();
+        app.MapGet("/desk/sources/{id:long}", DeskSources.EditPage).RequireAuthorization();
+        app.MapPost("/desk/sources/{id:long}", DeskSources.Edit).RequireAuthorization();
+        app.MapPost("/desk/sources/{id:long}/enabled", DeskSources.SetEnabled).RequireAuthorization();
+        app.MapPost("/desk/sources/{id:long}/refresh", DeskSources.Refresh).RequireAuthorization();
+        app.MapGet("/desk/opml", DeskSources.ExportOpml).RequireAuthorization();
+        app.MapPost("/desk/opml", DeskSources.ImportOpml).RequireAuthorization();
+        app.MapGet("/desk/articles/{id:long}", DeskCorrections.ArticlePage).RequireAuthorization();
+        app.MapPost("/desk/articles/{id:long}/tags", DeskCorrections.AddTag).RequireAuthorization();
+        app.MapPost("/desk/articles/{id:long}/tags/remove", DeskCorrections.RemoveTag).RequireAuthorization();
+        app.MapPost("/desk/articles/{id:long}/split", DeskCorrections.Split).RequireAuthorization();
+        app.MapPost("/desk/stories/merge", DeskCorrections.Merge).RequireAuthorization();
+        app.MapPost("/desk/tokens", DeskTokens.Create).RequireAuthorization();
+        app.MapPost("/desk/tokens/{id:long}/revoke", DeskTokens.Revoke).RequireAuthorization();
     }
 
     static IResult LoginPage(HttpContext http, IAntiforgery af, WebOptions options, string? error, int status) =>
@@ -54,30 +65,5 @@ static class DeskRoutes
         if (!await af.IsRequestValidAsync(http)) return DeskForms.BadToken(options);
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return Results.Redirect("/");
-    }
-
-    static async Task<IResult> AddSource(HttpContext http, IAntiforgery af, ICaravanStore store, WebOptions options, CancellationToken ct)
-    {
-        if (!await af.IsRequestValidAsync(http)) return DeskForms.BadToken(options);
-        var form = await http.Request.ReadFormAsync(ct);
-        var name = form["name"].ToString().Trim();
-        if (name.Length == 0 || !Uri.TryCreate(form["feedUrl"].ToString().Trim(), UriKind.Absolute, out var feed) || feed.Scheme is not ("http" or "https"))
-            return Layout.Page(options.SiteName, "Bad request", "<h1>Bad request</h1><p>A source needs a name and an http(s) feed URL.</p><p><a href=\"/desk\">Back to the desk</a></p>", status: 400);
-        var country = form["country"].ToString().Trim();
-        await store.AddSourceAsync(new Source
-        {
-            Name = name, FeedUrl = feed, CountryHint = country.Length == 0 ? null : country.ToUpperInvariant(), CreatedAt = DateTimeOffset.UtcNow,
-        }, ct);
-        return Results.Redirect("/desk");
-    }
-
-    static async Task<IResult> SetEnabled(long id, HttpContext http, IAntiforgery af, ICaravanStore store, WebOptions options, CancellationToken ct)
-    {
-        if (!await af.IsRequestValidAsync(http)) return DeskForms.BadToken(options);
-        var source = await store.GetSourceAsync(id, ct);
-        if (source is null) return Layout.NotFound(options.SiteName, $"There is no source {id}.");
-        var form = await http.Request.ReadFormAsync(ct);
-        await store.UpdateSourceAsync(source with { Enabled = form["enabled"] == "true" }, ct);
-        return Results.Redirect("/desk");
     }
 }

@@ -60,7 +60,8 @@ static class FeedRoutes
         if (!long.TryParse(id, out var storyId)) return Problem(400, "A story id is a number.");
         var story = await store.GetStoryAsync(storyId, ct);
         if (story is null) return Problem(404, $"There is no story {storyId}.");
-        var articles = await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, Limit = ArticleQuery.MaxLimit, IncludeDuplicates = true }, ct);
+        // A merged story's feed carries the story it was merged into.
+        var articles = await store.ListArticlesAsync(new ArticleQuery { StoryId = story.Id, Limit = ArticleQuery.MaxLimit, IncludeDuplicates = true }, ct);
         return await Respond(http, store, options, format, articles, false, $"/story/{storyId}",
             $"Story: {story.Title ?? "untitled"} · {options.SiteName}", "Every report of this story, newest first.", ct);
     }

@@ -43,10 +43,12 @@ static class ArticlePage
             {
                 var label = t.Kind == Model.TagKind.Country && Countries.FromCode(t.Value) is { } c
                     ? $"<a href=\"/category/{c.Slug}\">{Html.E(c.Name)}</a>" : Html.E(t.Value);
-                sb.Append("<li title=\"").Append(Html.E(t.Why)).Append("\">").Append(Html.E(t.Kind.ToString().ToLowerInvariant())).Append(": ").Append(label).Append("</li>");
+                sb.Append(t.Manual ? "<li class=\"manual\" title=\"" : "<li title=\"").Append(Html.E(t.Why)).Append("\">").Append(Html.E(t.Kind.ToString().ToLowerInvariant())).Append(": ").Append(label).Append("</li>");
             }
             sb.Append("</ul></section>\n");
         }
+        // Editors correct tags and stories from the desk (it asks for sign-in); readers can ignore the link.
+        sb.Append("<p class=\"help desk-link\"><a href=\"/desk/articles/").Append(a.Id).Append("\" rel=\"nofollow\">Correct tags or story (editors)</a></p>\n");
         if (a.StoryId is { } storyId)
         {
             var others = (await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, Limit = 20 }, ct)).Where(o => o.Id != a.Id).ToList();

@@ -15,6 +15,8 @@ static class StoryPage
             return Layout.Page(options.SiteName, "Bad request", "<h1>Bad request</h1><p>A story id is a number.</p>", status: 400);
         var story = await store.GetStoryAsync(storyId, ct);
         if (story is null) return Layout.NotFound(options.SiteName, $"There is no story {storyId}.");
+        // An editor merged this story into another: its address leads there for good (RFC 9110 §15.4.2).
+        if (story.Id != storyId) return Results.Redirect($"/story/{story.Id}", permanent: true);
         var reports = await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, IncludeDuplicates = true, Limit = ArticleQuery.MaxLimit }, ct);
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
         var countries = new SortedSet<string>(StringComparer.Ordinal);

@@ -43,4 +43,46 @@ public sealed class UserVerbTests : IDisposable
         Assert.Contains("at least 10 characters", stderr);
         Assert.DoesNotContain("   at ", stderr);
     }
+
+    async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
+    {
+        using var p = Process.Start(CaravanProcess.StartInfo(_dir.Path, args))!;
+        p.StandardInput.Close();
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = await p.StandardError.ReadToEndAsync();
+        await p.WaitForExitAsync();
+        return (p.ExitCode, await stdout, stderr);
+    }
+
+    [Fact]
+    public async Task Token_IsPrintedOnce_StoredOnlyAsItsHash_AndRevokable()
+    {
+        Assert.Equal(0, (await AddAsync("dana", "a long passphrase")).Code);
+        var (code, stdout, stderr) = await RunAsync("user", "token", "dana", "--name", "newsroom bot", "--json");
+        Assert.True(code == 0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var secret = json.RootElement.GetProperty("token").GetString()!;
+        Assert.True(ApiTokenSecret.LooksValid(secret));
+        await using (var store = new SqliteStore(Path.Combine(_dir.Path, "caravan.db")))
+        {
+            var stored = (await store.FindApiTokenAsync(ApiTokenSecret.Hash(secret), default))!;
+            Assert.Equal(("dana", "newsroom bot", false), (stored.UserName, stored.Name, stored.Revoked));
+            Assert.NotEqual(secret, stored.TokenHash);
+        }
+        var id = json.RootElement.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(0, (await RunAsync("user", "revoke", id)).Code);
+        var again = await RunAsync("user", "revoke", id);
+        Assert.Equal(1, again.Code);
+        Assert.Contains($"there is no active token {id}", again.Stderr);
+    }
+
+    [Fact]
+    public async Task Token_ForAnUnknownEditor_IsRefusedInOneLine()
+    {
+        var (code, stdout, stderr) = await RunAsync("user", "token", "nobody");
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("there is no editor 'nobody'", stderr);
+        Assert.DoesNotContain("   at ", stderr);
+    }
 }
