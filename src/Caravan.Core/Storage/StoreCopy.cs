@@ -38,6 +38,9 @@ public static class StoreCopy
             ("content_hash", Kind.Text), ("seen_at", Kind.Time), ("diff", Kind.Text)]),
         ("tags", [("id", Kind.Long), ("article_id", Kind.Long), ("kind", Kind.Text), ("value", Kind.Text), ("score", Kind.Double),
             ("why", Kind.Text), ("manual", Kind.Bool)]),
+        ("story_merges", [("id", Kind.Long), ("merged_into_id", Kind.Long)]),
+        ("tag_corrections", [("article_id", Kind.Long), ("kind", Kind.Text), ("value", Kind.Text), ("action", Kind.Text),
+            ("editor", Kind.Text), ("at", Kind.Time)]),
         ("fetch_attempts", [("id", Kind.Long), ("source_id", Kind.Long), ("at", Kind.Time), ("status", Kind.Text), ("http_status", Kind.Long),
             ("duration_ms", Kind.Double), ("bytes", Kind.Long), ("items_seen", Kind.Long), ("items_new", Kind.Long), ("error", Kind.Text)]),
     ];
@@ -61,12 +64,15 @@ public static class StoreCopy
         foreach (var (table, columns) in Tables)
         {
             var links = table == "article_links";
+            var merges = table == "story_merges";
             var names = string.Join(", ", columns.Select(c => c.Column));
             await using var read = src.CreateCommand();
-            read.CommandText = $"SELECT {names} FROM {(links ? "articles" : table)} ORDER BY id";
+            // Editors' merges are written once every story is there (they point at any story); rows keep their first column's order.
+            read.CommandText = $"SELECT {names} FROM {(links ? "articles" : merges ? "stories" : table)}{(merges ? " WHERE merged_into_id IS NOT NULL" : "")} ORDER BY {columns[0].Column}";
             await using var write = dst.CreateCommand();
             write.Transaction = tx;
-            write.CommandText = links
+            write.CommandText = merges ? "UPDATE stories SET merged_into_id = @merged_into_id WHERE id = @id"
+                : links
                 ? "UPDATE articles SET duplicate_of_id = @duplicate_of_id, syndicated_from_id = @syndicated_from_id, story_id = @story_id, version_of_id = @version_of_id WHERE id = @id"
                 : $"INSERT INTO {table} ({names}) VALUES ({string.Join(", ", columns.Select(c => "@" + c.Column))})";
             await using var r = await read.ExecuteReaderAsync(ct);
@@ -87,7 +93,7 @@ public static class StoreCopy
             counts[table] = n;
         }
         if (toPostgres)
-            foreach (var table in Tables.Select(t => t.Table).Where(t => t != "article_links"))
+            foreach (var table in Tables.Select(t => t.Table).Where(t => t is not ("article_links" or "story_merges" or "tag_corrections")))
             {
                 // Rows came with their ids; move each identity past them so new rows do not collide.
                 await using var seq = dst.CreateCommand();
