@@ -163,15 +163,29 @@ public sealed class DeskSourcesTests(DeskFixture desk) : IClassFixture<DeskFixtu
     [InlineData("/desk/opml")]
     [InlineData("/desk/stories/merge")]
     [InlineData("/desk/tokens")]
+    [InlineData("/desk/tokens/1/revoke")]
+    [InlineData("/desk/articles/{article}/tags")]
+    [InlineData("/desk/articles/{article}/tags/remove")]
+    [InlineData("/desk/articles/{article}/split")]
     public async Task EveryDeskPost_WithoutTheAntiforgeryToken_IsRefused(string path)
     {
         var source = await desk.AddSourceAsync("Forgery target", "/forgery.xml");
+        var saved = await desk.Store.SaveBatchAsync(new Storage.IngestBatch
+        {
+            SourceId = source.Id, Attempt = new Model.FetchAttempt { At = DateTimeOffset.UtcNow, Status = "fetched" },
+            Articles = [new Storage.ArticleDraft { Article = new Model.Article { ItemKey = "forged", Title = "Target", ContentHash = "forged" }, Tags = [new Model.Tag { Kind = Model.TagKind.Country, Value = "KZ" }] }],
+        }, default);
+        var article = saved.Drafts[0].ArticleId;
+        path = path.Replace("{article}", article.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var http = await desk.SignedInAsync();
         var response = await http.PostAsync(path.Replace("{id}", source.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Forged", ["feedUrl"] = "https://evil.example/rss", ["from"] = "1", ["into"] = "2" }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "Forged", ["feedUrl"] = "https://evil.example/rss", ["from"] = "1", ["into"] = "2", ["kind"] = "country", ["value"] = "KZ" }));
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("did not come from this site", await response.Content.ReadAsStringAsync());
         Assert.Equal("Forgery target", (await desk.Store.GetSourceAsync(source.Id, default))!.Name);
         Assert.DoesNotContain(await desk.Store.ListApiTokensAsync(DeskFixture.Editor, default), t => t.Name == "Forged");
+        Assert.Equal(["KZ"], (await desk.Store.ListTagsAsync(article, default)).Select(t => t.Value));
+        Assert.Empty(await desk.Store.ListTagCorrectionsAsync(article, default));
+        Assert.Null((await desk.Store.GetArticleAsync(article, default))!.StoryId);
     }
 }

@@ -120,4 +120,22 @@ public sealed class DeskTests : IAsyncLifetime
         for (int i = 0; i < 6; i++) statuses.Add((await PostAsync(http, "/desk/login", fields)).StatusCode);
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.Unauthorized, 4), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
+
+    [Fact]
+    public async Task WithoutIngest_DiscoveryAndRefreshNow_Are503WithTheReason()
+    {
+        using var http = await SignedInAsync();
+        var add = await FormAsync(http, "/desk", formIndex: 1);
+        add["feedUrl"] = "https://bishkek.example/";
+        add["discover"] = "true";
+        var response = await PostAsync(http, "/desk/sources", add);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("cannot discover", await response.Content.ReadAsStringAsync());
+
+        var source = (await _store.ListSourcesAsync(default)).First();
+        var refresh = await FormAsync(http, $"/desk/sources/{source.Id}", formIndex: 1);
+        response = await PostAsync(http, $"/desk/sources/{source.Id}/refresh", refresh);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("does not fetch feeds", await response.Content.ReadAsStringAsync());
+    }
 }
