@@ -37,14 +37,14 @@ public sealed record ApiStory(long Id, string? Title, long? FirstArticleId, Date
 /// <summary>A story with its reports, newest first.</summary>
 public sealed record ApiStoryDetail(ApiStory Story, IReadOnlyList<ApiArticle> Articles);
 
-/// <summary>An outlet and its fetch health.</summary>
+/// <summary>An outlet and its fetch health; <c>RefreshIntervalMinutes</c> null means the schedule adapts to the outlet.</summary>
 public sealed record ApiSource(
     long Id, string Name, string? SiteUrl, string FeedUrl, string Kind, string? Country, string? Language, bool Enabled,
-    DateTimeOffset? LastSuccessAt, int ConsecutiveFailures, string? LastError)
+    DateTimeOffset? LastSuccessAt, int ConsecutiveFailures, string? LastError, int? RefreshIntervalMinutes)
 {
     public static ApiSource From(Source s) => new(
         s.Id, s.Name, s.SiteUrl?.AbsoluteUri, s.FeedUrl.AbsoluteUri, s.Kind.ToString().ToLowerInvariant(), s.CountryHint, s.LanguageHint, s.Enabled,
-        s.FetchState.LastSuccessAt, s.FetchState.ConsecutiveFailures, s.FetchState.LastError);
+        s.FetchState.LastSuccessAt, s.FetchState.ConsecutiveFailures, s.FetchState.LastError, s.RefreshIntervalMinutes);
 }
 
 /// <summary>A search hit: the article and an HTML snippet, text escaped and matches in &lt;mark&gt;.</summary>

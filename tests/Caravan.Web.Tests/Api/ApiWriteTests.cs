@@ -112,6 +112,8 @@ public sealed class ApiWriteTests(DeskFixture desk) : IClassFixture<DeskFixture>
         Assert.Equal(HttpStatusCode.OK, r.StatusCode);
         Assert.Equal(("Patched", false), ((await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("name").GetString(), (await desk.Store.GetSourceAsync(source.Id, default))!.Enabled));
         Assert.Equal(120, (await desk.Store.GetSourceAsync(source.Id, default))!.RefreshIntervalMinutes);
+        r = await http.PatchAsJsonAsync($"/api/v1/sources/{source.Id}", new { refreshIntervalMinutes = 0 });
+        Assert.Equal(JsonValueKind.Null, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("refreshIntervalMinutes").ValueKind);
         r = await http.PatchAsJsonAsync($"/api/v1/sources/{source.Id}", new { feedUrl = "mailto:x@example.org" });
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await http.PatchAsJsonAsync("/api/v1/sources/99999", new { name = "x" })).StatusCode);
