@@ -78,7 +78,7 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
             while (true)
             {
                 await Task.Delay(options.Lease / 3, time, ct).ConfigureAwait(false);
-                if (!await store.RenewLeaseAsync(sourceId, WorkerId, time.GetUtcNow() + options.Lease, ct).ConfigureAwait(false))
+                if (!await store.RenewLeaseAsync(sourceId, WorkerId, options.Lease, ct).ConfigureAwait(false))
                     _log.LogWarning("lost the lease on source {SourceId} mid-refresh", sourceId);
             }
         }

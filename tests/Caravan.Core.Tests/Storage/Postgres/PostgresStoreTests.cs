@@ -18,6 +18,15 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : StoreContrac
         return store;
     }
 
+    protected override async Task PassLeaseTimeAsync(TimeSpan by)
+    {
+        await using var c = new NpgsqlConnection(database.ConnectionString);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("UPDATE sources SET lease_expires_at = lease_expires_at - @by WHERE lease_expires_at IS NOT NULL", c);
+        cmd.Parameters.AddWithValue("by", by);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
     [PostgresFact]
     public async Task Migrate_FromManyStoresAtOnce_AppliesEachMigrationOnce()
     {
