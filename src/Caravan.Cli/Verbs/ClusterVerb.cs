@@ -58,8 +58,8 @@ internal static class ClusterVerb
         {
             results[index] = linker.Link(lines[index].Doc);
             // An original that arrived after its copies: the copies now point at it.
-            foreach (var copy in results[index].Links.NowCopiesOfThis)
-                results[copy - 1] = results[copy - 1] with { Links = new DedupLinks { SyndicatedFrom = lines[index].Doc.Id } };
+            foreach (var (copy, moved) in results[index].Links.Repointed)
+                results[copy - 1] = results[copy - 1] with { Links = moved };
         }
 
         var storyIds = new Dictionary<long, JsonElement>();
@@ -97,7 +97,7 @@ internal static class ClusterVerb
         var source = Str(e, "source");
         return new Line(index, id.Clone(), new DedupDocument
         {
-            Id = index + 1, Title = Str(e, "title"), Text = body, Published = published, Source = source, SourceName = source, Url = Str(e, "url"),
+            Id = index + 1, ItemKey = id.ToString(), Title = Str(e, "title"), Text = body, Published = published, Source = source, SourceName = source, Url = Str(e, "url"),
         });
     }
 

@@ -82,18 +82,32 @@ public sealed class CopyDetector(DedupOptions? options = null)
     DedupLinks Link(SeenReport r, SeenReport match, bool isExact)
     {
         var root = Root(match);
-        if (SameOutlet(r, root))
+        if (!IsOriginalOver(r, root)) return LinkTo(r, root, isExact);
+        // The newcomer is the original: the former original and its copies move under it, linked as a
+        // run in publication order would have linked them, so arrival order leaves no trace.
+        var family = new List<SeenReport> { root, r };
+        if (_copies.TryGetValue(root.Doc.Id, out var copies))
+            family.AddRange(copies.Select(id => _seen.GetValueOrDefault(id)).OfType<SeenReport>());
+        var former = family.Where(f => f != r).ToList();
+        return new DedupLinks
         {
-            var withinWindow = (r.Time - root.Time).Duration() <= _options.VersionWindow;
-            return !isExact && withinWindow ? new DedupLinks { VersionOf = root.Doc.Id } : new DedupLinks { DuplicateOf = root.Doc.Id };
-        }
-        // Another outlet: which is the original? Attribution first, then earliest publication.
-        if (Attributes(r, root) || !Attributes(root, r) && root.Time <= r.Time)
-            return new DedupLinks { SyndicatedFrom = root.Doc.Id };
-        var former = new List<long> { root.Doc.Id };
-        if (_copies.TryGetValue(root.Doc.Id, out var copies)) former.AddRange(copies);
-        return new DedupLinks { NowCopiesOfThis = former };
+            Repointed = former.Select(f => new RepointedLinks(f.Doc.Id, LinkTo(f, r, family.Any(o => o != f && ReportOrder.Precedes(o.Doc, f.Doc) && SameBody(o, f))))).ToList(),
+        };
     }
+
+    /// <summary>Does <paramref name="r"/> rank as the original over <paramref name="root"/>? Same outlet: the earlier; otherwise attribution first, then the earlier.</summary>
+    static bool IsOriginalOver(SeenReport r, SeenReport root) => SameOutlet(r, root)
+        ? ReportOrder.Precedes(r.Doc, root.Doc)
+        : Attributes(root, r) || !Attributes(r, root) && ReportOrder.Precedes(r.Doc, root.Doc);
+
+    DedupLinks LinkTo(SeenReport copy, SeenReport original, bool isExact)
+    {
+        if (!SameOutlet(copy, original)) return new DedupLinks { SyndicatedFrom = original.Doc.Id };
+        var withinWindow = (copy.Time - original.Time).Duration() <= _options.VersionWindow;
+        return !isExact && withinWindow ? new DedupLinks { VersionOf = original.Doc.Id } : new DedupLinks { DuplicateOf = original.Doc.Id };
+    }
+
+    static bool SameBody(SeenReport a, SeenReport b) => a.Hash == b.Hash || a.Url is not null && a.Url == b.Url;
 
     void Remember(SeenReport r, DedupLinks links)
     {

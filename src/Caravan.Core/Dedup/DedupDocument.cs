@@ -8,6 +8,8 @@ public sealed record DedupDocument
     public string? Source { get; init; }
     /// <summary>The outlet's display name, matched against other reports' attribution lines.</summary>
     public string? SourceName { get; init; }
+    /// <summary>The item's stable key within its outlet: breaks ties between reports published at the same instant.</summary>
+    public string? ItemKey { get; init; }
     public string? Title { get; init; }
     public string Text { get; init; } = "";
     public DateTimeOffset? Published { get; init; }
@@ -28,13 +30,21 @@ public sealed record DedupLinks
     public long? SyndicatedFrom { get; init; }
     /// <summary>A changed body of an earlier report of the same outlet: the first version.</summary>
     public long? VersionOf { get; init; }
-    /// <summary>Earlier reports that turn out to be copies of this one (the original arrived after its copies).</summary>
-    public IReadOnlyList<long> NowCopiesOfThis { get; init; } = [];
+    /// <summary>
+    /// Reports seen before this one that turn out to belong under it (it is earlier, or they name it as
+    /// their source), each with its new links: what a run in publication order would have given them.
+    /// </summary>
+    public IReadOnlyList<RepointedLinks> Repointed { get; init; } = [];
+    /// <summary>The ids of <see cref="Repointed"/>.</summary>
+    public IReadOnlyList<long> NowCopiesOfThis => Repointed.Select(r => r.Id).ToList();
     public ulong SimHash { get; init; }
 
     /// <summary>The report this one belongs under, if any.</summary>
     public long? Target => DuplicateOf ?? VersionOf ?? SyndicatedFrom;
 }
+
+/// <summary>New links of a report seen earlier that now belongs under a later-arriving original.</summary>
+public sealed record RepointedLinks(long Id, DedupLinks Links);
 
 /// <summary>Thresholds of the copy decision, validated once.</summary>
 public sealed record DedupOptions

@@ -40,7 +40,7 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
             foreach (var id in articleIds)
                 if (await store.GetArticleAsync(id, ct) is { LinkOnly: false } a) articles.Add(a);
             if (articles.Any(a => !_sourceNames.ContainsKey(a.SourceId))) await LoadSourceNamesAsync(ct);
-            foreach (var article in articles.OrderBy(a => a.PublishedAt ?? a.FirstSeenAt).ThenBy(a => a.Id))
+            foreach (var article in articles.OrderBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare)))
                 // A changed body under the same key is already a version in the store; it keeps its links.
                 if (_linker.StoryOf(article.Id) is null) await LinkOneAsync(article, ct);
             foreach (var key in _linker.Stories.TakeClosed())
@@ -62,11 +62,11 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
         var storyId = await SaveStoryAsync(linked.StoryKey, article, ct);
         var links = linked.Links;
         await store.SetArticleLinksAsync(article.Id, new ArticleLinks(links.DuplicateOf, links.SyndicatedFrom, storyId, links.SimHash) { VersionOfId = links.VersionOf }, ct);
-        // The original arrived after its copies: they now point at it.
-        foreach (var copyId in links.NowCopiesOfThis)
+        // The original arrived after its copies: they now point at it, as if it had come first.
+        foreach (var (copyId, moved) in links.Repointed)
             if (await store.GetArticleAsync(copyId, ct) is { } copy)
-                await store.SetArticleLinksAsync(copyId, new ArticleLinks(null, article.Id, copy.StoryId ?? storyId, copy.SimHash), ct);
-        if (links.Target is not null || links.NowCopiesOfThis.Count > 0)
+                await store.SetArticleLinksAsync(copyId, new ArticleLinks(moved.DuplicateOf, moved.SyndicatedFrom, copy.StoryId ?? storyId, copy.SimHash) { VersionOfId = moved.VersionOf }, ct);
+        if (links.Target is not null || links.Repointed.Count > 0)
             _log.LogDebug("Article {Id}: duplicate of {Dup}, copy of {Synd}, version of {Version}", article.Id, links.DuplicateOf, links.SyndicatedFrom, links.VersionOf);
     }
 
@@ -75,12 +75,13 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
         var at = article.PublishedAt ?? article.FirstSeenAt;
         if (_storyIdOfKey.TryGetValue(key, out var id) && await store.GetStoryAsync(id, ct) is { } story)
         {
+            var isFirst = at < story.FirstSeenAt || at == story.FirstSeenAt && await PrecedesAsync(article, story.FirstArticleId, ct);
             await store.SaveStoryAsync(story with
             {
                 ArticleCount = story.ArticleCount + 1,
                 LastSeenAt = at > story.LastSeenAt ? at : story.LastSeenAt,
-                FirstSeenAt = at < story.FirstSeenAt ? at : story.FirstSeenAt,
-                FirstArticleId = at < story.FirstSeenAt ? article.Id : story.FirstArticleId,
+                FirstSeenAt = isFirst ? at : story.FirstSeenAt,
+                FirstArticleId = isFirst ? article.Id : story.FirstArticleId,
             }, ct);
             return id;
         }
@@ -89,6 +90,10 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
         _keyOfStoryId[created.Id] = key;
         return created.Id;
     }
+
+    /// <summary>Does the article come before the story's current first report (same time: lower source id, then item key)?</summary>
+    async Task<bool> PrecedesAsync(Article article, long? firstId, CancellationToken ct) =>
+        firstId is not { } f || await store.GetArticleAsync(f, ct) is not { } first || ReportOrder.Precedes(ToDocument(article), ToDocument(first));
 
     /// <summary>Puts the store's recent articles (within the de-duplication window) back into memory, oldest first.</summary>
     async Task WarmAsync(CancellationToken ct)
@@ -128,6 +133,7 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
         Id = a.Id,
         Source = a.SourceId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         SourceName = _sourceNames.GetValueOrDefault(a.SourceId),
+        ItemKey = a.ItemKey,
         Title = a.Title,
         Text = a.Text,
         Published = a.PublishedAt ?? a.FirstSeenAt,

@@ -59,6 +59,27 @@ public class CopyDetectorTests
     }
 
     [Fact]
+    public void Add_EarlierReportArrivingLate_BecomesTheOriginalOfCopiesAndVersions()
+    {
+        var d = new CopyDetector();
+        var edited = Body.Replace("Several hundred", "Around 200") + "\nThe deputy akim met twelve protesters in the afternoon.";
+        d.Add(Doc(1, "Steppe Herald", edited, hours: 5));
+        Assert.Equal(1, d.Add(Doc(2, "Central Asia Wire", edited, hours: 6)).SyndicatedFrom);
+        var first = d.Add(Doc(3, "Steppe Herald", Body, hours: 0));
+        Assert.Null(first.Target);
+        Assert.Equal([new RepointedLinks(1, new DedupLinks { VersionOf = 3 }), new RepointedLinks(2, new DedupLinks { SyndicatedFrom = 3 })],
+            first.Repointed.OrderBy(r => r.Id));
+    }
+
+    [Fact]
+    public void Add_SameInstantFromTwoOutlets_TheLowerSourceIsTheOriginalWhicheverArrivesFirst()
+    {
+        var d = new CopyDetector();
+        d.Add(Doc(1, "b-outlet", Body) with { ItemKey = "k" });
+        Assert.Equal([1L], d.Add(Doc(2, "a-outlet", Body) with { ItemKey = "k" }).NowCopiesOfThis);
+    }
+
+    [Fact]
     public void Add_TransliteratedCopy_IsFound()
     {
         const string ru = "Несколько сотен протестующих собрались во вторник утром на центральной площади Жанаозена Мангистауской области. Жители требуют отменить повышение розничной цены на сжиженный газ, которая с начала ноября выросла почти на треть. Большинство автомобилей в регионе работает на газе.";
