@@ -31,6 +31,14 @@ public interface ICaravanStore : IAsyncDisposable
     Task<bool> RenewLeaseAsync(long sourceId, string workerId, TimeSpan leaseFor, CancellationToken ct);
     /// <summary>Gives back a claimed source after its refresh; false if <paramref name="workerId"/> no longer holds it.</summary>
     Task<bool> ReleaseLeaseAsync(long sourceId, string workerId, CancellationToken ct);
+    /// <summary>
+    /// Linking keeps an in-memory index, so of all processes sharing a store exactly one links: true once this store
+    /// instance holds that role (and from then on, until disposed), false while another process holds it. The role
+    /// passes on by itself when its holder dies. SQLite: always true (one process per file).
+    /// </summary>
+    Task<bool> TryHoldLinkerRoleAsync(CancellationToken ct);
+    /// <summary>Articles stored but not linked yet (no story; link-only stubs aside), lowest id first.</summary>
+    Task<IReadOnlyList<long>> ListUnlinkedArticleIdsAsync(int limit, CancellationToken ct);
     /// <summary>Edits name, URLs, hints and the enabled flag; false if there is no such source.</summary>
     Task<bool> UpdateSourceAsync(Source source, CancellationToken ct);
     /// <summary>Removes a source with its articles and fetch history; false if there is no such source.</summary>

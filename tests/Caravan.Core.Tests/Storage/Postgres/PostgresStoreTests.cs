@@ -28,6 +28,18 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : StoreContrac
     }
 
     [PostgresFact]
+    public async Task TryHoldLinkerRole_OneStoreAtATime_PassesOnWhenTheHolderCloses()
+    {
+        var holder = new PostgresStore(database.ConnectionString);
+        await using var other = new PostgresStore(database.ConnectionString);
+        Assert.True(await holder.TryHoldLinkerRoleAsync(Ct));
+        Assert.False(await other.TryHoldLinkerRoleAsync(Ct));
+        Assert.False(await other.TryHoldLinkerRoleAsync(Ct));
+        await holder.DisposeAsync(); // as a process exit (or SIGKILL) ends the session
+        Assert.True(await other.TryHoldLinkerRoleAsync(Ct));
+    }
+
+    [PostgresFact]
     public async Task Migrate_FromManyStoresAtOnce_AppliesEachMigrationOnce()
     {
         var stores = Enumerable.Range(0, 6).Select(_ => new PostgresStore(database.ConnectionString)).ToList();
