@@ -14,6 +14,9 @@ sealed class WorkerProcess : IAsyncDisposable
     /// <summary>Completes once the worker has opened (and migrated) the store and starts claiming sources.</summary>
     public Task Ready => _ready.Task;
 
+    /// <summary>CPU time the worker has used so far (start-up included).</summary>
+    public TimeSpan CpuTime { get { _process.Refresh(); return _process.TotalProcessorTime; } }
+
     public static WorkerProcess Start(string caravanDll, string db, int concurrency)
     {
         var psi = new ProcessStartInfo("dotnet")
