@@ -48,7 +48,7 @@ internal static class DemoVerb
 
             var stats = await store.GetStatsAsync(ct);
             var countries = await store.CountTagsAsync(TagKind.Country, ct);
-            var dbBytes = DatabaseBytes(r.GetValue(db)!);
+            var dbBytes = stats.SizeBytes;
             var failed = first.Concat(second).Where(x => x.Failed).ToList();
             if (r.GetValue(json))
                 Output.WriteJson(new
@@ -124,7 +124,4 @@ internal static class DemoVerb
         Console.WriteLine($"ingested in {elapsed.TotalSeconds:0.0} s; database {dbBytes / 1024.0 / 1024.0:0.0} MB; {failed.Count} failed fetches");
         foreach (var f in failed) Console.WriteLine($"  {f.SourceName}: {f.Error}");
     }
-
-    static long DatabaseBytes(string db) =>
-        new[] { db, db + "-wal", db + "-shm" }.Where(File.Exists).Sum(f => new FileInfo(f).Length);
 }

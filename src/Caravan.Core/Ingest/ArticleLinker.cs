@@ -12,11 +12,15 @@ namespace Caravan.Ingest;
 /// version-of and story links, with <see cref="ReportLinker"/> (the code `caravan cluster` runs),
 /// and keeps the store's stories (first report, count, last report, closed) in step. On first use it
 /// warms the in-memory indexes from the store's recent window. One at a time: refreshes of several
-/// sources running at once take turns here.
+/// sources running at once take turns here. Worker processes sharing a store each have one, but only the
+/// holder of the store's linker role links, everything any worker stored (its own refreshes and each
+/// <see cref="LinkPendingAsync"/>); the others store and move on. One index, so the links are those a
+/// single process would make, whichever worker fetched what.
 /// </summary>
 public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupOptions? dedupOptions = null, StoryOptions? storyOptions = null, ILogger? log = null)
 {
     const int PageSize = 500;
+    const int MaxPendingPerPass = 10_000;
 
     readonly DedupOptions _dedupOptions = (dedupOptions ?? new DedupOptions()).Validate();
     readonly ReportLinker _linker = new(dedupOptions, storyOptions);
@@ -28,17 +32,21 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
     Dictionary<long, string> _sourceNames = [];
     bool _warm;
 
-    /// <summary>Links the given articles (new or with a changed body), oldest first.</summary>
+    /// <summary>
+    /// Links the given articles (new or with a changed body) and any others stored unlinked (by other workers),
+    /// in report order; nothing when another process holds the linker role, which then links them.
+    /// </summary>
     public async Task LinkAsync(IReadOnlyList<long> articleIds, CancellationToken ct)
     {
-        if (articleIds.Count == 0) return;
         await _turn.WaitAsync(ct);
         try
         {
+            if (!await store.TryHoldLinkerRoleAsync(ct)) return;
             if (!_warm) await WarmAsync(ct);
             var articles = new List<Article>();
-            foreach (var id in articleIds)
+            foreach (var id in articleIds.Concat(await store.ListUnlinkedArticleIdsAsync(MaxPendingPerPass, ct)).Distinct())
                 if (await store.GetArticleAsync(id, ct) is { LinkOnly: false } a) articles.Add(a);
+            if (articles.Count == 0) return;
             if (articles.Any(a => !_sourceNames.ContainsKey(a.SourceId))) await LoadSourceNamesAsync(ct);
             foreach (var article in articles.OrderBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare)))
                 // A changed body under the same key is already a version in the store; it keeps its links.
@@ -55,6 +63,9 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
             _turn.Release();
         }
     }
+
+    /// <summary>Links what other worker processes stored since (the scheduler calls this every poll); nothing unless this process holds the linker role.</summary>
+    public Task LinkPendingAsync(CancellationToken ct) => LinkAsync([], ct);
 
     async Task LinkOneAsync(Article article, CancellationToken ct)
     {

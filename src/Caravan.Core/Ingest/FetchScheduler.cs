@@ -36,6 +36,12 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
     public string WorkerId { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>
+    /// The process's linker, given a turn every poll of <see cref="RunAsync"/>: when this process holds the store's
+    /// linker role it links what other workers stored, even once its own sources are all done.
+    /// </summary>
+    public ArticleLinker? Linker { get; init; }
+
+    /// <summary>
     /// Claims due sources (leases, so any number of worker processes can share one store and none
     /// fetches a source another holds), as many as there are free slots, and refreshes each; claims
     /// again when a refresh finishes or every <see cref="ScheduleOptions.PollSeconds"/>. On cancellation
@@ -61,7 +67,7 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
                         running[source.Id] = RunClaimedAsync(source, ct);
                     }
                 }
-                await WaitForPollOrFreeSlotAsync(running.Values, ct).ConfigureAwait(false);
+                if (await WaitForPollOrFreeSlotAsync(running.Values, ct).ConfigureAwait(false)) await LinkPendingAsync(ct).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -78,7 +84,7 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
             while (true)
             {
                 await Task.Delay(options.Lease / 3, time, ct).ConfigureAwait(false);
-                if (!await store.RenewLeaseAsync(sourceId, WorkerId, time.GetUtcNow() + options.Lease, ct).ConfigureAwait(false))
+                if (!await store.RenewLeaseAsync(sourceId, WorkerId, options.Lease, ct).ConfigureAwait(false))
                     _log.LogWarning("lost the lease on source {SourceId} mid-refresh", sourceId);
             }
         }
@@ -91,13 +97,29 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
         }
     }
 
-    private async Task WaitForPollOrFreeSlotAsync(IEnumerable<Task> running, CancellationToken ct)
+    /// <summary>True when the poll interval passed, false when a refresh finished first.</summary>
+    private async Task<bool> WaitForPollOrFreeSlotAsync(IEnumerable<Task> running, CancellationToken ct)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var poll = Task.Delay(TimeSpan.FromSeconds(options.PollSeconds), time, wait.Token);
-        await Task.WhenAny(running.Append(poll)).ConfigureAwait(false);
+        var first = await Task.WhenAny(running.Append(poll)).ConfigureAwait(false);
         await wait.CancelAsync().ConfigureAwait(false); // disposes the poll timer when a refresh woke us first
         ct.ThrowIfCancellationRequested();
+        return first == poll;
+    }
+
+    private async Task LinkPendingAsync(CancellationToken ct)
+    {
+        if (Linker is null) return;
+        try
+        {
+            await Linker.LinkPendingAsync(ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
+        {
+            // Not fatal: what stays unlinked is linked on a later turn.
+            _log.LogError(e, "linking what other workers stored failed");
+        }
     }
 
     private async Task RunClaimedAsync(Source source, CancellationToken ct)

@@ -27,7 +27,7 @@ public sealed record ScheduleOptions
 
     /// <summary>
     /// A worker holds each source it claims this long (scale-out leases); one that dies mid-fetch gives its
-    /// sources up when the lease expires. Must outlast a fetch, since leases are not renewed.
+    /// sources up when the lease expires (measured on the store's clock). A refresh renews it every third of this.
     /// </summary>
     public double LeaseSeconds { get; init; } = 300;
 

@@ -20,15 +20,25 @@ public interface ICaravanStore : IAsyncDisposable
     /// <summary>Enabled sources whose next check is due at <paramref name="now"/> (or never checked).</summary>
     Task<IReadOnlyList<Source>> ListDueSourcesAsync(DateTimeOffset now, int limit, CancellationToken ct);
     /// <summary>
-    /// Work distribution: leases up to <paramref name="limit"/> due sources (as <see cref="ListDueSourcesAsync"/>) that no
-    /// other worker holds, to <paramref name="workerId"/> until now + <paramref name="leaseFor"/>. A worker that dies keeps
-    /// its sources only until the lease expires; then any worker may claim them.
+    /// Work distribution: leases up to <paramref name="limit"/> sources due at <paramref name="now"/> (as
+    /// <see cref="ListDueSourcesAsync"/>) that no other worker holds, to <paramref name="workerId"/> for
+    /// <paramref name="leaseFor"/>. Lease expiry is measured on the store's clock (PostgreSQL's now(), the SQLite
+    /// store's own clock), never the caller's, so a worker with a skewed clock can neither take a live lease nor
+    /// hand out one that others already see as lapsed. A worker that dies keeps its sources only until then.
     /// </summary>
     Task<IReadOnlyList<Source>> ClaimDueSourcesAsync(string workerId, DateTimeOffset now, TimeSpan leaseFor, int limit, CancellationToken ct);
-    /// <summary>Extends a held lease to <paramref name="until"/> (a long refresh's heartbeat); false if <paramref name="workerId"/> no longer holds it.</summary>
-    Task<bool> RenewLeaseAsync(long sourceId, string workerId, DateTimeOffset until, CancellationToken ct);
+    /// <summary>Extends a held lease to the store's now + <paramref name="leaseFor"/> (a long refresh's heartbeat); false if <paramref name="workerId"/> no longer holds it.</summary>
+    Task<bool> RenewLeaseAsync(long sourceId, string workerId, TimeSpan leaseFor, CancellationToken ct);
     /// <summary>Gives back a claimed source after its refresh; false if <paramref name="workerId"/> no longer holds it.</summary>
     Task<bool> ReleaseLeaseAsync(long sourceId, string workerId, CancellationToken ct);
+    /// <summary>
+    /// Linking keeps an in-memory index, so of all processes sharing a store exactly one links: true once this store
+    /// instance holds that role (and from then on, until disposed), false while another process holds it. The role
+    /// passes on by itself when its holder dies. SQLite: always true (one process per file).
+    /// </summary>
+    Task<bool> TryHoldLinkerRoleAsync(CancellationToken ct);
+    /// <summary>Articles stored but not linked yet (no story; link-only stubs aside), lowest id first.</summary>
+    Task<IReadOnlyList<long>> ListUnlinkedArticleIdsAsync(int limit, CancellationToken ct);
     /// <summary>Edits name, URLs, hints and the enabled flag; false if there is no such source.</summary>
     Task<bool> UpdateSourceAsync(Source source, CancellationToken ct);
     /// <summary>Removes a source with its articles and fetch history; false if there is no such source.</summary>

@@ -93,5 +93,7 @@ public sealed record StoreStats
     /// <summary>Stored bodies beyond each article's first: how many updates were kept.</summary>
     public int Versions { get; init; }
     public int Stories { get; init; }
+    /// <summary>Space the store takes: SQLite's pages in use (page_count × page_size), PostgreSQL's pg_database_size.</summary>
+    public long SizeBytes { get; init; }
     public IReadOnlyDictionary<string, int> Tags { get; init; } = new Dictionary<string, int>();
 }

@@ -11,6 +11,18 @@ public sealed class DemoVerbTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
+    [PostgresFact]
+    public async Task NoServe_OnPostgres_ReportsTheDatabaseSize()
+    {
+        await using var pg = await PostgresTestDatabase.CreateAsync();
+        var run = await CaravanProcess.RunAsync(_dir.Path, "demo", "--no-serve", "--json", "--origin-port", "0", "--db", pg.ConnectionString);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var a = JsonDocument.Parse(run.Stdout).RootElement;
+        Assert.True(a.GetProperty("articles").GetInt32() >= 150);
+        // pg_database_size: an empty PostgreSQL database alone is several MB, so anything smaller is not the real size.
+        Assert.True(a.GetProperty("dbBytes").GetInt64() > 1_000_000, a.GetProperty("dbBytes").ToString());
+    }
+
     [Fact]
     public async Task NoServe_IngestsTheArchive_AndTwoRunsGiveTheSameCounts()
     {
@@ -21,6 +33,7 @@ public sealed class DemoVerbTests : IDisposable
         Assert.True(a.GetProperty("articles").GetInt32() >= 150);
         Assert.Equal(1, a.GetProperty("versions").GetInt32());
         Assert.Equal(0, a.GetProperty("failedFetches").GetInt32());
+        Assert.True(a.GetProperty("dbBytes").GetInt64() > 100_000, "the database size");
         foreach (var country in new[] { "KZ", "KG", "TJ", "TM", "UZ" })
             Assert.True(a.GetProperty("countries").GetProperty(country).GetInt32() > 0, country);
 

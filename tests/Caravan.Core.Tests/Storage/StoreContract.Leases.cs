@@ -19,14 +19,30 @@ public abstract partial class StoreContract
         Assert.Equal(first[0].Id, Assert.Single(await Store.ClaimDueSourcesAsync("w3", T0.AddMinutes(1), Lease, 10, Ct)).Id);
     }
 
+    /// <summary>
+    /// Lets <paramref name="by"/> pass on the store's clock as far as leases can tell: lease expiry follows the store's
+    /// clock (PostgreSQL's now()), which a test cannot move, so each provider moves its stored lease expiries back instead.
+    /// </summary>
+    protected abstract Task PassLeaseTimeAsync(TimeSpan by);
+
     [StoreFact]
     public async Task ClaimDueSources_ExpiredLease_IsTakenOverByAnotherWorker()
     {
         var id = await AddSourceAsync();
         Assert.Single(await Store.ClaimDueSourcesAsync("dead", T0, Lease, 10, Ct));
-        Assert.Empty(await Store.ClaimDueSourcesAsync("alive", T0 + Lease - TimeSpan.FromSeconds(1), Lease, 10, Ct));
-        Assert.Equal(id, Assert.Single(await Store.ClaimDueSourcesAsync("alive", T0 + Lease, Lease, 10, Ct)).Id);
+        await PassLeaseTimeAsync(Lease - TimeSpan.FromSeconds(1));
+        Assert.Empty(await Store.ClaimDueSourcesAsync("alive", T0, Lease, 10, Ct));
+        await PassLeaseTimeAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal(id, Assert.Single(await Store.ClaimDueSourcesAsync("alive", T0, Lease, 10, Ct)).Id);
         Assert.False(await Store.ReleaseLeaseAsync(id, "dead", Ct));
+    }
+
+    [StoreFact]
+    public async Task ClaimDueSources_ACallerClockFarAhead_CannotTakeALiveLease()
+    {
+        await AddSourceAsync();
+        Assert.Single(await Store.ClaimDueSourcesAsync("behind", T0.AddDays(-30), Lease, 10, Ct));
+        Assert.Empty(await Store.ClaimDueSourcesAsync("ahead", T0.AddDays(30), Lease, 10, Ct));
     }
 
     [StoreFact]
@@ -34,10 +50,13 @@ public abstract partial class StoreContract
     {
         var id = await AddSourceAsync();
         Assert.Single(await Store.ClaimDueSourcesAsync("slow", T0, Lease, 10, Ct));
-        Assert.True(await Store.RenewLeaseAsync(id, "slow", T0 + Lease * 2, Ct));
-        Assert.False(await Store.RenewLeaseAsync(id, "other", T0 + Lease * 3, Ct));
-        Assert.Empty(await Store.ClaimDueSourcesAsync("other", T0 + Lease, Lease, 10, Ct));
-        Assert.Single(await Store.ClaimDueSourcesAsync("other", T0 + Lease * 2, Lease, 10, Ct));
+        await PassLeaseTimeAsync(Lease * 0.75);
+        Assert.True(await Store.RenewLeaseAsync(id, "slow", Lease, Ct));
+        Assert.False(await Store.RenewLeaseAsync(id, "other", Lease, Ct));
+        await PassLeaseTimeAsync(Lease * 0.75); // past the first lease's end, within the renewed one
+        Assert.Empty(await Store.ClaimDueSourcesAsync("other", T0, Lease, 10, Ct));
+        await PassLeaseTimeAsync(Lease * 0.25);
+        Assert.Single(await Store.ClaimDueSourcesAsync("other", T0, Lease, 10, Ct));
     }
 
     [StoreFact]

@@ -178,6 +178,7 @@ public abstract partial class StoreContract
         var stats = await Store.GetStatsAsync(Ct);
         Assert.Equal((2, 1, 1, 0, 0), (stats.Sources, stats.FailingSources, stats.Articles, stats.Versions, stats.Stories));
         Assert.Equal(new Dictionary<string, int> { ["country"] = 1, ["language"] = 1 }, stats.Tags);
+        Assert.InRange(stats.SizeBytes, 4096, 1L << 32); // a real size: at least a page, far from nonsense
     }
 
     [StoreFact]

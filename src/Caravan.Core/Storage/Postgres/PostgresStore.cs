@@ -60,5 +60,9 @@ public sealed partial class PostgresStore : ICaravanStore
         }
     }
 
-    public ValueTask DisposeAsync() => _db.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await ReleaseLinkerRoleAsync();
+        await _db.DisposeAsync();
+    }
 }

@@ -37,6 +37,7 @@ public sealed partial class SqliteStore
             Articles = await c.ScalarAsync<int>("SELECT COUNT(*) FROM articles", ct),
             Versions = await c.ScalarAsync<int>("SELECT COUNT(*) FROM article_versions WHERE version > 1", ct),
             Stories = await c.ScalarAsync<int>("SELECT COUNT(*) FROM stories WHERE merged_into_id IS NULL", ct),
+            SizeBytes = await c.ScalarAsync<long>("SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()", ct),
             Tags = tags.ToDictionary(t => t.Item1.ToLowerInvariant(), t => t.Item2),
         };
     }

@@ -5,7 +5,9 @@ namespace Caravan.Storage.Sqlite;
 
 /// <summary>
 /// Source leases on SQLite: a single-writer engine, so one IMMEDIATE transaction (the write lock taken
-/// up front) is enough for processes sharing the file never to claim the same source.
+/// up front) is enough for processes sharing the file never to claim the same source. Expiry is set and
+/// compared on the store's clock, not the caller's (as PostgreSQL uses now()): processes sharing a file share
+/// a machine and its clock, while a scheduler may run on a skewed or test clock.
 /// </summary>
 public sealed partial class SqliteStore
 {
@@ -13,6 +15,7 @@ public sealed partial class SqliteStore
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workerId);
         if (leaseFor <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(leaseFor), "A lease must last some time.");
+        var storeNow = _time.GetUtcNow();
         await using var c = await OpenAsync(ct);
         // deferred: false is BEGIN IMMEDIATE: the write lock is held from the SELECT on.
         await using var tx = c.BeginTransaction(deferred: false);
@@ -21,18 +24,21 @@ public sealed partial class SqliteStore
             WHERE id IN (
                 SELECT id FROM sources
                 WHERE enabled = 1 AND (next_check_at IS NULL OR next_check_at <= $now)
-                  AND (lease_expires_at IS NULL OR lease_expires_at <= $now)
+                  AND (lease_expires_at IS NULL OR lease_expires_at <= $storeNow)
                 ORDER BY next_check_at IS NOT NULL, next_check_at, id
                 LIMIT $limit)
             RETURNING *
-            """, ReadSource, ct, tx, ("$w", workerId), ("$now", StoredTime.ToText(now)), ("$until", StoredTime.ToText(now + leaseFor)),
+            """, ReadSource, ct, tx, ("$w", workerId), ("$now", StoredTime.ToText(now)), ("$storeNow", StoredTime.ToText(storeNow)),
+            ("$until", StoredTime.ToText(storeNow + leaseFor)),
             ("$limit", Math.Clamp(limit, 1, 100_000)));
         await tx.CommitAsync(ct);
         return claimed.OrderBy(s => s.FetchState.NextCheckAt is not null).ThenBy(s => s.FetchState.NextCheckAt).ThenBy(s => s.Id).ToList();
     }
 
-    public async Task<bool> RenewLeaseAsync(long sourceId, string workerId, DateTimeOffset until, CancellationToken ct)
+    public async Task<bool> RenewLeaseAsync(long sourceId, string workerId, TimeSpan leaseFor, CancellationToken ct)
     {
+        if (leaseFor <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(leaseFor), "A lease must last some time.");
+        var until = _time.GetUtcNow() + leaseFor;
         await using var c = await OpenAsync(ct);
         return await c.ExecuteAsync("UPDATE sources SET lease_expires_at = $until WHERE id = $id AND lease_owner = $w",
             ct, null, ("$id", sourceId), ("$w", workerId), ("$until", StoredTime.ToText(until))) == 1;

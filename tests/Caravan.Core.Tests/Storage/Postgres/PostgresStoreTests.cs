@@ -18,6 +18,27 @@ public sealed class PostgresStoreTests(PostgresDatabase database) : StoreContrac
         return store;
     }
 
+    protected override async Task PassLeaseTimeAsync(TimeSpan by)
+    {
+        await using var c = new NpgsqlConnection(database.ConnectionString);
+        await c.OpenAsync();
+        await using var cmd = new NpgsqlCommand("UPDATE sources SET lease_expires_at = lease_expires_at - @by WHERE lease_expires_at IS NOT NULL", c);
+        cmd.Parameters.AddWithValue("by", by);
+        await cmd.ExecuteNonQueryAsync();
+    }
+
+    [PostgresFact]
+    public async Task TryHoldLinkerRole_OneStoreAtATime_PassesOnWhenTheHolderCloses()
+    {
+        var holder = new PostgresStore(database.ConnectionString);
+        await using var other = new PostgresStore(database.ConnectionString);
+        Assert.True(await holder.TryHoldLinkerRoleAsync(Ct));
+        Assert.False(await other.TryHoldLinkerRoleAsync(Ct));
+        Assert.False(await other.TryHoldLinkerRoleAsync(Ct));
+        await holder.DisposeAsync(); // as a process exit (or SIGKILL) ends the session
+        Assert.True(await other.TryHoldLinkerRoleAsync(Ct));
+    }
+
     [PostgresFact]
     public async Task Migrate_FromManyStoresAtOnce_AppliesEachMigrationOnce()
     {
