@@ -93,7 +93,7 @@ public static class FeedParser
         }
         if (name == "rdf" && root.Namespace == Namespaces.Rdf || name == "rdf")
         {
-            var is090 = root.Elements().Any(e => e.Namespace == Namespaces.Rss090);
+            var is090 = root.Elements().Any(e => e.Namespace == Namespaces.Rss090) || root.Attributes.Exists(a => a.Value.Trim() == Namespaces.Rss090);
             return RssMapper.Map(root, is090 ? FeedFormat.Rss09x : FeedFormat.Rss10, options, problems);
         }
         if (name == "channel")
@@ -112,7 +112,7 @@ public static class FeedParser
         return null;
     }
 
-    private static ParsedFeed Finish(FeedDraft draft, List<string> problems, string encodingName)
+    internal static ParsedFeed Finish(FeedDraft draft, List<string> problems, string encodingName)
     {
         var items = ItemKeys.Assign(draft.Items, problems);
         return new ParsedFeed
@@ -140,6 +140,27 @@ public static class FeedParser
             HubLinks = draft.HubLinks,
             NextLink = draft.NextLink,
             EncodingName = encodingName,
+            TitleDetail = draft.TitleDetail,
+            SubtitleDetail = draft.SubtitleDetail,
+            InfoDetail = draft.InfoDetail,
+            RightsDetail = draft.RightsDetail,
+            AuthorDetails = draft.AuthorDetails,
+            Contributors = draft.Contributors,
+            Publisher = draft.Publisher,
+            Tags = draft.Tags,
+            Links = draft.Links,
+            GeneratorDetail = draft.GeneratorDetail,
+            Id = draft.Id,
+            Icon = draft.Icon,
+            Logo = draft.Logo,
+            ImageDetail = draft.ImageDetail,
+            Cloud = draft.Cloud,
+            TextInput = draft.TextInput,
+            Docs = draft.Docs,
+            Itunes = draft.Itunes.ToInfo(),
+            CreatedRaw = draft.CreatedRaw?.Trim(),
+            Created = Date(draft.CreatedRaw, problems),
+            NewLocation = draft.NewLocation,
             Problems = problems,
             Items = items,
         };

@@ -23,6 +23,8 @@ internal static class Namespaces
     public const string Gml = "http://www.opengis.net/gml";
     public const string Xhtml = "http://www.w3.org/1999/xhtml";
     public const string Wfw = "http://wellformedweb.org/CommentAPI/";
+    public const string CreativeCommons = "http://web.resource.org/cc/";
+    public const string CreativeCommonsRss = "http://backend.userland.com/creativeCommonsRssModule";
 
     /// <summary>What feedparser assumes for common prefixes a feed forgot to declare.</summary>
     public static readonly IReadOnlyDictionary<string, string> WellKnownPrefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

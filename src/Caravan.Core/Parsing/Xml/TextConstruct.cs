@@ -47,6 +47,45 @@ internal static class TextConstruct
         return (type is "html" or "text/html" || HtmlText.LooksLikeHtml(text) ? HtmlText.ToPlain(text) : text).Trim();
     }
 
+    /// <summary>
+    /// The element as feedparser's *_detail: Atom's type names become media types (RFC 4287 §3.1.1), base64 and
+    /// escaped modes (Atom 0.3) are undone, and plain text stays raw text. RSS elements that default to text/plain
+    /// but carry markup are reported as text/html (<paramref name="guessHtml"/>), as feedparser guesses.
+    /// </summary>
+    public static TextDetail? Detail(FeedNode? node, string defaultType, bool guessHtml = false)
+    {
+        if (node is null)
+            return null;
+        var declared = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
+        var mode = (node.Attribute("mode") ?? "").Trim().ToLowerInvariant();
+        var type = declared switch
+        {
+            "" => defaultType,
+            "text" or "plain" => "text/plain",
+            "html" => "text/html",
+            "xhtml" => "application/xhtml+xml",
+            _ => declared,
+        };
+        string value;
+        if (mode == "base64" || IsAtom10Binary(node, declared))
+            value = DecodeBase64(node.Text()) ?? "";
+        else if (type is "application/xhtml+xml" || mode == "xml" || (node.HasElementChildren && !node.HasCData))
+            value = InnerXhtml(node);
+        else
+            value = node.Text();
+        value = value.Trim();
+        if (guessHtml && type == "text/plain" && HtmlText.LooksLikeHtml(value))
+            type = "text/html";
+        if (type is "text/html" or "application/xhtml+xml")
+            value = HtmlUrls.Resolve(value, node.BaseUri);
+        return new TextDetail(value, type, node.Lang, node.BaseUri?.AbsoluteUri);
+    }
+
+    /// <summary>RFC 4287 §4.1.3.3: Atom content of a non-text, non-XML media type is base64-encoded.</summary>
+    private static bool IsAtom10Binary(FeedNode node, string declared) =>
+        node.Namespace == Namespaces.Atom10 && declared.Contains('/') && !declared.StartsWith("text/", StringComparison.Ordinal)
+        && !declared.EndsWith("+xml", StringComparison.Ordinal) && !declared.EndsWith("/xml", StringComparison.Ordinal) && !node.HasElementChildren;
+
     private static string InnerXhtml(FeedNode node)
     {
         // RFC 4287 §3.1.1.3: xhtml content is wrapped in one xhtml:div that is not part of the content.

@@ -174,7 +174,7 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
         var args = new List<object?>();
         while (!Accept(")")) { args.Add(Or()); Accept(","); }
         if (target is Dictionary<string, object?> dict && name == "get")
-            return dict.TryGetValue((string)args[0]!, out var value) ? value : args.Count > 1 ? args[1] : null;
+            return FeedParserDict.TryGet(dict, (string)args[0]!, out var value) ? value : args.Count > 1 ? args[1] : null;
         if (target is Dictionary<string, object?> d && name is "has_key")
             return d.ContainsKey((string)args[0]!);
         if (target is Dictionary<string, object?> k && name is "keys")
@@ -185,12 +185,12 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
     }
 
     private static object? Member(object? target, string name) => target is Dictionary<string, object?> dict
-        ? dict.TryGetValue(name, out var value) ? value : throw new PyMissingKeyException(name)
+        ? FeedParserDict.TryGet(dict, name, out var value) ? value : throw new PyMissingKeyException(name)
         : throw new PyMissingKeyException(name);
 
     private static object? Index(object? target, object? index) => target switch
     {
-        Dictionary<string, object?> dict => dict.TryGetValue(index?.ToString() ?? "", out var value) ? value : throw new PyMissingKeyException(index?.ToString() ?? "None"),
+        Dictionary<string, object?> dict => FeedParserDict.TryGet(dict, index?.ToString() ?? "", out var value) ? value : throw new PyMissingKeyException(index?.ToString() ?? "None"),
         IList list when index is long i => i < list.Count && i >= -list.Count ? list[(int)(i < 0 ? list.Count + i : i)] : throw new PyMissingKeyException($"[{i}] of {list.Count}"),
         string s when index is long i => i < s.Length ? s[(int)i].ToString() : throw new PyMissingKeyException($"[{i}]"),
         _ => throw new PyMissingKeyException($"[{index}] on {target?.GetType().Name ?? "None"} with {index?.GetType().Name}"),
