@@ -77,6 +77,8 @@ internal sealed class FeedDraft(FeedFormat format)
     public string? Docs { get; set; }
     public string? CreatedRaw { get; set; }
     public string? NewLocation { get; set; }
+    public string? ValidityStartRaw { get; set; }
+    public string? ValidityEndRaw { get; set; }
     public ItunesDraft Itunes { get; } = new();
     public int? TtlMinutes { get; set; }
     public List<int> SkipHours { get; } = [];

@@ -19,14 +19,15 @@ public static class FeedParser
         Parse(body, FeedParseOptions.Default, documentUrl, contentType);
 
     /// <param name="contentLocation">The HTTP Content-Location header, which sets the base URI (RFC 9110 §8.7).</param>
-    public static ParsedFeed Parse(byte[] body, FeedParseOptions options, Uri? documentUrl = null, string? contentType = null, string? contentLocation = null)
+    /// <param name="contentLanguage">The HTTP Content-Language header: the language of text no xml:lang covers (RFC 9110 §8.5).</param>
+    public static ParsedFeed Parse(byte[] body, FeedParseOptions options, Uri? documentUrl = null, string? contentType = null, string? contentLocation = null, string? contentLanguage = null)
     {
         var problems = new List<string>();
         if (body.Length > options.MaxDocumentBytes)
             return Unknown([$"document of {body.Length} bytes exceeds the limit of {options.MaxDocumentBytes}"], null);
         var choice = FeedEncoding.Choose(body, contentType, problems);
         var documentBase = contentLocation is null ? documentUrl : UrlResolver.ResolveUri(contentLocation.Trim(), documentUrl) ?? documentUrl;
-        if (choice.IsUtf8 && StreamedXml.TryParse(body, choice, documentBase, options, problems, out var streamed))
+        if (choice.IsUtf8 && StreamedXml.TryParse(body, choice, documentBase, options, problems, contentLanguage, out var streamed))
             return streamed;
         var decoded = FeedEncoding.Decode(body, choice, problems);
         var text = decoded.Text;
@@ -57,15 +58,27 @@ public static class FeedParser
         }
         if (root is null)
             return Unknown([.. problems, "no XML element found"], decoded.EncodingName);
-        return MapAndFinish(root, text, options, problems, decoded.EncodingName);
+        return MapAndFinish(root, text, options, problems, decoded.EncodingName, contentLanguage);
     }
 
-    internal static ParsedFeed MapAndFinish(FeedNode root, string documentStart, FeedParseOptions options, List<string> problems, string encodingName)
+    internal static ParsedFeed MapAndFinish(FeedNode root, string documentStart, FeedParseOptions options, List<string> problems, string encodingName, string? contentLanguage)
     {
+        if (FeedDraft.Blank(contentLanguage?.Split(',')[0]) is { } language)
+            ApplyDocumentLanguage(root, language);
         var draft = MapRoot(root, options, problems);
         if (draft is not null)
             draft.Version = FeedVersions.Name(draft.Format, root, documentStart);
         return draft is null ? Unknown([.. problems, $"not a feed: root element <{root.QualifiedName}>"], encodingName) : Finish(draft, problems, encodingName);
+    }
+
+    /// <summary>Elements no xml:lang covers take the document's language (an explicit xml:lang="" still clears it).</summary>
+    private static void ApplyDocumentLanguage(FeedNode node, string language)
+    {
+        if (node.Lang is not null)
+            return;
+        node.Lang = language;
+        foreach (var child in node.Elements())
+            ApplyDocumentLanguage(child, language);
     }
 
     private static FeedNode? ReadTree(string text, Uri? documentBase, FeedParseOptions options, List<string> problems)
@@ -161,6 +174,10 @@ public static class FeedParser
             CreatedRaw = draft.CreatedRaw?.Trim(),
             Created = Date(draft.CreatedRaw, problems),
             NewLocation = draft.NewLocation,
+            ValidityStartRaw = draft.ValidityStartRaw,
+            ValidityStart = Date(draft.ValidityStartRaw, problems),
+            ValidityEndRaw = draft.ValidityEndRaw,
+            ValidityEnd = Date(draft.ValidityEndRaw, problems),
             Problems = problems,
             Items = items,
         };

@@ -49,6 +49,7 @@ internal sealed class ItemDraft
     public string? ExpiredRaw { get; set; }
     public string? License { get; set; }
     public string? CommentsFeed { get; set; }
+    public string? CommentApi { get; set; }
 
     /// <summary>An author as a person; its name (else email) also joins <see cref="Authors"/>.</summary>
     public void AddPerson(Person? person)
@@ -139,6 +140,7 @@ internal sealed class ItemDraft
         Expired = ReadDate(ExpiredRaw, problems, index),
         License = License,
         CommentsFeed = CommentsFeed,
+        CommentApi = CommentApi,
     };
 
     private static DateTimeOffset? ReadDate(string? raw, List<string> problems, int index)

@@ -29,6 +29,7 @@ internal sealed class ItunesDraft
                         keywords.Add(keyword);
                 break;
             case "image": image ??= ExtensionReader.Url(node.Attribute("href") ?? node.Attribute("url") ?? text, node); break;
+            case "link" when node.Attribute("rel") == "image": image ??= ExtensionReader.Url(node.Attribute("href"), node); break;
             case "duration": duration ??= text; break;
             case "subtitle": subtitle ??= text; break;
             case "summary": summary ??= text; break;

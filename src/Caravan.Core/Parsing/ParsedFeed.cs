@@ -76,6 +76,11 @@ public sealed record ParsedFeed
     public DateTimeOffset? Created { get; init; }
     /// <summary>itunes:new-feed-url / redirect: where the feed says it has moved.</summary>
     public string? NewLocation { get; init; }
+    /// <summary>dcterms:valid start and end: when the feed's content is valid.</summary>
+    public string? ValidityStartRaw { get; init; }
+    public DateTimeOffset? ValidityStart { get; init; }
+    public string? ValidityEndRaw { get; init; }
+    public DateTimeOffset? ValidityEnd { get; init; }
     public bool IsFeed => Format is not (FeedFormat.Unknown or FeedFormat.Html);
 }
 
@@ -134,8 +139,10 @@ public sealed record ParsedItem
     public DateTimeOffset? Expired { get; init; }
     /// <summary>A licence URL (cc:license, creativeCommons:license, atom:link rel="license").</summary>
     public string? License { get; init; }
-    /// <summary>wfw:comment / wfw:commentRss: where comments are posted or read.</summary>
+    /// <summary>wfw:commentRss: the feed of the item's comments.</summary>
     public string? CommentsFeed { get; init; }
+    /// <summary>wfw:comment: the URL that accepts new comments (the Comment API).</summary>
+    public string? CommentApi { get; init; }
 }
 
 /// <summary>A WGS 84 position.</summary>

@@ -34,6 +34,23 @@ internal static class RssChannelParts
         return FeedParser.Finish(draft, [], "");
     }
 
+    /// <summary>dcterms:valid holds a DCMI Period: "start=...; end=...; scheme=W3C-DTF".</summary>
+    public static void ReadValidity(FeedNode valid, FeedDraft feed)
+    {
+        foreach (var part in valid.Text().Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = part.IndexOf('=');
+            if (equals < 0)
+                continue;
+            var value = part[(equals + 1)..].Trim();
+            switch (part[..equals].Trim().ToLowerInvariant())
+            {
+                case "start": feed.ValidityStartRaw ??= value; break;
+                case "end": feed.ValidityEndRaw ??= value; break;
+            }
+        }
+    }
+
     public static void ReadDublinCore(FeedNode child, FeedDraft feed)
     {
         switch (child.LocalName.ToLowerInvariant())
@@ -66,6 +83,7 @@ internal static class RssChannelParts
         feed.Itunes.Read(child);
         switch (child.LocalName.ToLowerInvariant())
         {
+            case "new-feed-url": feed.NewLocation ??= ExtensionReader.Url(child.Text(), child); break;
             case "image": feed.Image ??= ExtensionReader.Url(child.Attribute("href") ?? child.Text(), child); break;
             case "author": feed.AddAuthor(child.Text()); break;
             case "owner": feed.Publisher ??= feed.Itunes.ToInfo()?.Owner; break;

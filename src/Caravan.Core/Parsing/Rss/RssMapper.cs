@@ -15,6 +15,9 @@ internal static class RssMapper
             ReadChannel(channel, feed);
         feed.Language ??= root.Lang ?? channel?.Lang;
         feed.Image ??= ImageOf(FindChild(root, "image"));
+        // Userland's RSS 0.92 redirect: <redirect><newLocation>url</newLocation></redirect> beside the channel.
+        if (FindChild(root, "redirect") is { } redirect && FindChild(redirect, "newLocation") is { } moved)
+            feed.NewLocation ??= ExtensionReader.Url(moved.Text(), moved);
 
         // RSS 2.0 puts items in the channel, RSS 1.0 and 0.90 beside it; lenient feeds do either.
         var itemNodes = (channel?.Elements() ?? []).Concat(root.Elements()).Where(n => IsRss(n) && n.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase));
@@ -32,6 +35,9 @@ internal static class RssMapper
 
     private static void ReadChannel(FeedNode channel, FeedDraft feed)
     {
+        // CDF (Microsoft's Channel Definition Format) puts the link and date in HREF and LASTMOD attributes.
+        feed.Link ??= ExtensionReader.Url(channel.Attribute("href"), channel);
+        feed.UpdatedRaw ??= channel.Attribute("lastmod");
         foreach (var child in channel.Elements())
         {
             if (IsRss(child))
@@ -40,7 +46,7 @@ internal static class RssMapper
                 {
                     case "title": feed.SetTitle(child); break;
                     case "link": feed.Link ??= ExtensionReader.Url(child.Text(), child); break;
-                    case "description":
+                    case "description" or "abstract":
                         feed.Description ??= TextConstruct.AsHtml(child);
                         feed.SubtitleDetail ??= TextConstruct.Detail(child, "text/html");
                         break;
@@ -76,7 +82,9 @@ internal static class RssMapper
                 }
                 continue;
             }
-            if (child.Namespace == Atom10 && child.LocalName == "link")
+            if (child.Is(DcTerms, "valid"))
+                RssChannelParts.ReadValidity(child, feed);
+            else if (child.Namespace == Atom10 && child.LocalName == "link")
                 AtomLinks.ReadFeedLink(child, feed);
             else if (child.Namespace is DublinCore or DcTerms)
                 RssChannelParts.ReadDublinCore(child, feed);
@@ -90,6 +98,8 @@ internal static class RssMapper
     private static ItemDraft ReadItem(FeedNode item)
     {
         var draft = new ItemDraft { Language = item.Lang is { Length: > 0 } lang ? lang : null };
+        draft.Link = ExtensionReader.Url(item.Attribute("href"), item);
+        draft.UpdatedRaw = item.Attribute("lastmod");
         string? guidLink = null;
         foreach (var child in item.Elements())
         {
@@ -102,7 +112,8 @@ internal static class RssMapper
                         draft.Link ??= ExtensionReader.Url(child.Text(), child);
                         if (ExtensionReader.Url(child.Text(), child) is { } itemLink) draft.Links.Add(new FeedLink("alternate", itemLink, "text/html", null, null, null));
                         break;
-                    case "description": draft.SetSummary(child, "text/html"); break;
+                    case "description" or "abstract": draft.SetSummary(child, "text/html"); break;
+                    case "body": draft.AddContent(child, "application/xhtml+xml", MarkupWriter.InnerMarkup(child).Trim()); break;
                     case "fullitem": draft.AddContent(child, "text/html", TextConstruct.AsHtml(child)); break;
                     case "pubdate": draft.PublishedRaw ??= child.Text(); break;
                     case "expirationdate": draft.ExpiredRaw = child.Text(); break; // the last one counts, as in feedparser

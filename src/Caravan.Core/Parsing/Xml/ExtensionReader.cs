@@ -29,6 +29,12 @@ internal static class ExtensionReader
                         foreach (var keyword in child.Text().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                             draft.AddCategory(keyword, Rss.RssChannelParts.ItunesScheme);
                     break;
+                case Wfw when child.Is(Wfw, "comment"):
+                    draft.CommentApi ??= Url(child.Text(), child);
+                    break;
+                case Wfw when child.Is(Wfw, "commentRss"):
+                    draft.CommentsFeed ??= Url(child.Text(), child);
+                    break;
                 case Slash when child.Is(Slash, "comments"):
                     draft.CommentsCount = int.TryParse(child.Text().Trim(), out var count) ? count : null;
                     break;

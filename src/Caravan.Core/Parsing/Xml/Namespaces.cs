@@ -49,7 +49,8 @@ internal static class Namespaces
     public static string Normalize(string ns) => ns switch
     {
         _ when ns.StartsWith("http://www.itunes.com/dtds/podcast-1.0.dtd", StringComparison.OrdinalIgnoreCase) => Itunes,
-        "http://purl.org/atom/ns#" => Atom03,
+        // Names Atom had before 0.3 settled on purl.org/atom/ns# (feedparser's table).
+        "http://purl.org/atom/ns#" or "http://example.com/necho" or "http://purl.org/echo/" or "http://purl.org/pie/" or "http://example.com/newformat#" => Atom03,
         "http://www.w3.org/2005/atom" => Atom10,
         "http://search.yahoo.com/mrss" or "http://video.search.yahoo.com/mrss" or "http://video.search.yahoo.com/mrss/" => Media,
         "https://www.itunes.com/dtds/podcast-1.0.dtd" => Itunes,

@@ -57,6 +57,9 @@ internal static class FeedparserView
         ViewParts.AddPublisherAndContributors(view, feed.Publisher, feed.Contributors);
         ViewParts.AddTags(view, feed.Tags);
         ViewParts.AddItunes(view, feed.Itunes);
+        if (feed.NewLocation is not null) view["newlocation"] = feed.NewLocation;
+        ViewParts.AddDate(view, "validity_start", feed.ValidityStart, feed.ValidityStartRaw);
+        ViewParts.AddDate(view, "validity_end", feed.ValidityEnd, feed.ValidityEndRaw);
         if (feed.TtlMinutes is { } ttl) view["ttl"] = ttl.ToString(CultureInfo.InvariantCulture);
         return view;
     }
@@ -92,6 +95,8 @@ internal static class FeedparserView
         if (item.Source is { } source) view["source"] = Feed(source);
         if (item.License is not null) view["license"] = item.License;
         if (item.Language is not null) view["language"] = item.Language;
+        if (item.CommentApi is not null) view["wfw_comment"] = item.CommentApi;
+        if (item.CommentsFeed is not null) view["wfw_commentrss"] = item.CommentsFeed;
         view["enclosures"] = item.Enclosures.Select(e => (object?)new Dictionary<string, object?>
         {
             ["href"] = e.Url, ["type"] = e.Type ?? "", ["length"] = e.Length?.ToString(CultureInfo.InvariantCulture) ?? "",
