@@ -50,6 +50,7 @@ internal sealed class ItemDraft
     public string? License { get; set; }
     public string? CommentsFeed { get; set; }
     public string? CommentApi { get; set; }
+    public GeoShape? Shape { get; set; }
 
     /// <summary>An author as a person; its name (else email) also joins <see cref="Authors"/>.</summary>
     public void AddPerson(Person? person)
@@ -141,6 +142,7 @@ internal sealed class ItemDraft
         License = License,
         CommentsFeed = CommentsFeed,
         CommentApi = CommentApi,
+        Shape = Shape,
     };
 
     private static DateTimeOffset? ReadDate(string? raw, List<string> problems, int index)

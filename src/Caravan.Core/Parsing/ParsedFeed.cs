@@ -132,6 +132,8 @@ public sealed record ParsedItem
     /// <summary>The feed the item was copied from (Atom source, RFC 4287 §4.2.11; RSS source), as a feed without items.</summary>
     public ParsedFeed? Source { get; init; }
     public ItunesInfo? Itunes { get; init; }
+    /// <summary>The item's geometry (GeoRSS point, line, polygon); <see cref="Geo"/> keeps the single point.</summary>
+    public GeoShape? Shape { get; init; }
     public string? CreatedRaw { get; init; }
     public DateTimeOffset? Created { get; init; }
     /// <summary>RSS expirationDate.</summary>
@@ -144,6 +146,12 @@ public sealed record ParsedItem
     /// <summary>wfw:comment: the URL that accepts new comments (the Comment API).</summary>
     public string? CommentApi { get; init; }
 }
+
+/// <summary>A geometry (GeoRSS): Point, LineString or Polygon; no positions when the feed named one without usable coordinates.</summary>
+public sealed record GeoShape(string Kind, IReadOnlyList<GeoPosition> Positions);
+
+/// <summary>One position of a <see cref="GeoShape"/>, with altitude when the feed gave three dimensions.</summary>
+public sealed record GeoPosition(double Latitude, double Longitude, double? Altitude);
 
 /// <summary>A WGS 84 position.</summary>
 public sealed record GeoPoint(double Latitude, double Longitude);

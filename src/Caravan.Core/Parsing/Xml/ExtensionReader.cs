@@ -40,6 +40,7 @@ internal static class ExtensionReader
                     break;
                 case GeoRss or Geo or Gml:
                     draft.Geo ??= GeoReader.Read(item);
+                    draft.Shape ??= GeoShapeReader.Read(item);
                     break;
                 case Content when child.Is(Content, "encoded"):
                     draft.AddContent(child, "text/html", TextConstruct.AsHtml(child));

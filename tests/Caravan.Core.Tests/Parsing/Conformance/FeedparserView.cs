@@ -102,7 +102,9 @@ internal static class FeedparserView
             ["href"] = e.Url, ["type"] = e.Type ?? "", ["length"] = e.Length?.ToString(CultureInfo.InvariantCulture) ?? "",
         }).ToList();
         if (item.CommentsUrl is not null) view["comments"] = item.CommentsUrl;
-        if (item.Geo is { } geo)
+        if (item.Shape is { } shape)
+            view["where"] = ViewParts.Where(shape);
+        else if (item.Geo is { } geo)
             view["where"] = new Dictionary<string, object?> { ["type"] = "Point", ["coordinates"] = new object?[] { geo.Longitude, geo.Latitude } };
         return view;
     }

@@ -188,7 +188,10 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
         ? FeedParserDict.TryGet(dict, name, out var value) ? value : throw new PyMissingKeyException(name)
         : throw new PyMissingKeyException(name);
 
-    private static object? Index(object? target, object? index) => target switch
+    // A negative literal index arrives as a number from unary minus; Python indexes with its integer value.
+    private static object? Index(object? target, object? index) => Subscript(target, index is double d && d == Math.Truncate(d) ? (long)d : index);
+
+    private static object? Subscript(object? target, object? index) => target switch
     {
         Dictionary<string, object?> dict => FeedParserDict.TryGet(dict, index?.ToString() ?? "", out var value) ? value : throw new PyMissingKeyException(index?.ToString() ?? "None"),
         IList list when index is long i => i < list.Count && i >= -list.Count ? list[(int)(i < 0 ? list.Count + i : i)] : throw new PyMissingKeyException($"[{i}] of {list.Count}"),

@@ -80,6 +80,15 @@ internal static class ViewParts
         if (itunes.Subtitle is not null) { view.TryAdd("subtitle", itunes.Subtitle); view.TryAdd("subtitle_detail", Detail(new TextDetail(itunes.Subtitle, "text/plain", null, null), null)); }
     }
 
+    /// <summary>feedparser's GeoJSON-like "where": (lon, lat[, alt]) tuples; a Polygon is a list of rings; {} when unusable.</summary>
+    public static Dictionary<string, object?> Where(GeoShape shape)
+    {
+        if (shape.Positions.Count == 0) return [];
+        var tuples = shape.Positions.Select(p => (object?)(p.Altitude is { } alt ? new object?[] { p.Longitude, p.Latitude, alt } : new object?[] { p.Longitude, p.Latitude })).ToList();
+        object? coordinates = shape.Kind switch { "Point" => tuples[0], "Polygon" => new List<object?> { tuples }, _ => tuples };
+        return new Dictionary<string, object?> { ["type"] = shape.Kind, ["coordinates"] = coordinates };
+    }
+
     public static Dictionary<string, object?> Compact(params (string Key, object? Value)[] pairs)
     {
         var view = new Dictionary<string, object?>();
