@@ -51,6 +51,8 @@ internal sealed class ItemDraft
     public string? CommentsFeed { get; set; }
     public string? CommentApi { get; set; }
     public GeoShape? Shape { get; set; }
+    public List<Chapter>? Chapters { get; set; }
+    public string? ChaptersVersion { get; set; }
 
     /// <summary>An author as a person; its name (else email) also joins <see cref="Authors"/>.</summary>
     public void AddPerson(Person? person)
@@ -143,6 +145,8 @@ internal sealed class ItemDraft
         CommentsFeed = CommentsFeed,
         CommentApi = CommentApi,
         Shape = Shape,
+        Chapters = Chapters ?? [],
+        ChaptersVersion = ChaptersVersion,
     };
 
     private static DateTimeOffset? ReadDate(string? raw, List<string> problems, int index)

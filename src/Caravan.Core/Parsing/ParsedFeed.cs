@@ -132,6 +132,10 @@ public sealed record ParsedItem
     /// <summary>The feed the item was copied from (Atom source, RFC 4287 §4.2.11; RSS source), as a feed without items.</summary>
     public ParsedFeed? Source { get; init; }
     public ItunesInfo? Itunes { get; init; }
+    /// <summary>Podlove Simple Chapters (psc:chapters): the episode's chapter marks, from the first psc:chapters only.</summary>
+    public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+    /// <summary>The version attribute of psc:chapters.</summary>
+    public string? ChaptersVersion { get; init; }
     /// <summary>The item's geometry (GeoRSS point, line, polygon); <see cref="Geo"/> keeps the single point.</summary>
     public GeoShape? Shape { get; init; }
     public string? CreatedRaw { get; init; }
@@ -152,6 +156,9 @@ public sealed record GeoShape(string Kind, IReadOnlyList<GeoPosition> Positions)
 
 /// <summary>One position of a <see cref="GeoShape"/>, with altitude when the feed gave three dimensions.</summary>
 public sealed record GeoPosition(double Latitude, double Longitude, double? Altitude);
+
+/// <summary>A chapter mark of a podcast episode (Podlove Simple Chapters).</summary>
+public sealed record Chapter(TimeSpan Start, string? Title, string? Href, string? Image);
 
 /// <summary>A WGS 84 position.</summary>
 public sealed record GeoPoint(double Latitude, double Longitude);

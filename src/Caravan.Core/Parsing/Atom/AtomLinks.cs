@@ -36,9 +36,10 @@ internal static class AtomLinks
             case "link": break;
             default: return;
         }
-        if (Detail(element) is { } detail)
+        var detail = Detail(element);
+        if (detail is not null)
             draft.Links.Add(detail);
-        var href = ExtensionReader.Url(element.Attribute("href"), element);
+        var href = detail?.Href;
         if (href is null)
             return;
         switch (Rel(element))

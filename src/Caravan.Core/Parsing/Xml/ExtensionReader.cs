@@ -29,6 +29,10 @@ internal static class ExtensionReader
                         foreach (var keyword in child.Text().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                             draft.AddCategory(keyword, Rss.RssChannelParts.ItunesScheme);
                     break;
+                case PodloveChapters when child.Is(PodloveChapters, "chapters") && draft.Chapters is null:
+                    draft.ChaptersVersion = child.Attribute("version");
+                    draft.Chapters = [.. child.Elements(PodloveChapters, "chapter").Select(ChapterReader.Read).OfType<Chapter>()];
+                    break;
                 case Wfw when child.Is(Wfw, "comment"):
                     draft.CommentApi ??= Url(child.Text(), child);
                     break;

@@ -23,6 +23,7 @@ internal static class Namespaces
     public const string Gml = "http://www.opengis.net/gml";
     public const string Xhtml = "http://www.w3.org/1999/xhtml";
     public const string Wfw = "http://wellformedweb.org/CommentAPI/";
+    public const string PodloveChapters = "http://podlove.org/simple-chapters";
     public const string CreativeCommons = "http://web.resource.org/cc/";
     public const string CreativeCommonsRss = "http://backend.userland.com/creativeCommonsRssModule";
 

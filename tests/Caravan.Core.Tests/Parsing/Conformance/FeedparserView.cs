@@ -102,6 +102,12 @@ internal static class FeedparserView
             ["href"] = e.Url, ["type"] = e.Type ?? "", ["length"] = e.Length?.ToString(CultureInfo.InvariantCulture) ?? "",
         }).ToList();
         if (item.CommentsUrl is not null) view["comments"] = item.CommentsUrl;
+        if (item.ChaptersVersion is not null || item.Chapters.Count > 0)
+            view["psc_chapters"] = new Dictionary<string, object?>
+            {
+                ["version"] = item.ChaptersVersion,
+                ["chapters"] = item.Chapters.Select(c => (object?)ViewParts.Compact(("start_parsed", c.Start), ("title", c.Title), ("href", c.Href), ("image", c.Image))).ToList(),
+            };
         if (item.Shape is { } shape)
             view["where"] = ViewParts.Where(shape);
         else if (item.Geo is { } geo)

@@ -118,6 +118,7 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
                     "True" => (true, null),
                     "False" => (false, null),
                     "len" or "ord" or "isinstance" or "int" or "str" or "float" => (null, token.Text),
+                    "datetime" => (DatetimeModule, null),
                     _ when names.TryGetValue(token.Text, out var value) => (value, null),
                     _ => throw new PyMissingKeyException(token.Text),
                 };
@@ -175,6 +176,10 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
         while (!Accept(")")) { args.Add(Or()); Accept(","); }
         if (target is Dictionary<string, object?> dict && name == "get")
             return FeedParserDict.TryGet(dict, (string)args[0]!, out var value) ? value : args.Count > 1 ? args[1] : null;
+        // datetime.timedelta(days, seconds, microseconds)
+        if (ReferenceEquals(target, DatetimeModule) && name == "timedelta")
+            return TimeSpan.FromDays(Convert.ToDouble(args.ElementAtOrDefault(0) ?? 0L)) + TimeSpan.FromSeconds(Convert.ToDouble(args.ElementAtOrDefault(1) ?? 0L))
+                + TimeSpan.FromMicroseconds(Convert.ToDouble(args.ElementAtOrDefault(2) ?? 0L));
         if (target is Dictionary<string, object?> d && name is "has_key")
             return d.ContainsKey((string)args[0]!);
         if (target is Dictionary<string, object?> k && name is "keys")
@@ -210,9 +215,13 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
         _ => true,
     };
 
+    /// <summary>Stands for Python's datetime module, whose timedelta the psc cases compare with.</summary>
+    private static readonly object DatetimeModule = new();
+
     public static bool PyEquals(object? a, object? b)
     {
         if (a is null || b is null) return a is null && b is null;
+        if (a is TimeSpan ta && b is TimeSpan tb) return ta == tb;
         if (a is bool ab) a = ab ? 1L : 0L;
         if (b is bool bb) b = bb ? 1L : 0L;
         if (a is long or double && b is long or double) return Convert.ToDouble(a) == Convert.ToDouble(b);
