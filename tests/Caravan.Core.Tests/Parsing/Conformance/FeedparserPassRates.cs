@@ -10,8 +10,8 @@ internal static class FeedparserPassRates
         ["illformed"] = 100.0, // 9/9
         ["json"] = 100.0, // 1/1
         ["wellformed/amp"] = 95.4, // 42/44
-        ["wellformed/atom"] = 98.2, // 112/114
-        ["wellformed/atom10"] = 98.2, // 169/172
+        ["wellformed/atom"] = 100.0, // 114/114
+        ["wellformed/atom10"] = 98.8, // 170/172
         ["wellformed/base"] = 93.3, // 84/90
         ["wellformed/cdf"] = 100.0, // 8/8
         ["wellformed/geo"] = 100.0, // 6/6
@@ -20,7 +20,7 @@ internal static class FeedparserPassRates
         ["wellformed/lang"] = 100.0, // 44/44
         ["wellformed/media-rss"] = 87.5, // 7/8
         ["wellformed/namespace"] = 71.4, // 5/7
-        ["wellformed/node_precedence"] = 0.0, // 0/1
+        ["wellformed/node_precedence"] = 100.0, // 1/1
         ["wellformed/psc"] = 100.0, // 3/3
         ["wellformed/rdf"] = 100.0, // 9/9
         ["wellformed/rss"] = 97.8, // 138/141

@@ -57,21 +57,27 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
 
     private object? Not() => Accept("not") ? !Truthy(Not()) : Comparison();
 
+    /// <summary>Comparisons chain as in Python: a == b == c means a == b and b == c.</summary>
     private object? Comparison()
     {
         var left = Primary();
+        bool? result = null;
         while (true)
         {
-            if (Accept("==")) left = PyEquals(left, Primary());
-            else if (Accept("!=")) left = !PyEquals(left, Primary());
-            else if (Accept("<")) left = Compare(left, Primary()) < 0;
-            else if (Accept(">")) left = Compare(left, Primary()) > 0;
-            else if (Accept("<=")) left = Compare(left, Primary()) <= 0;
-            else if (Accept(">=")) left = Compare(left, Primary()) >= 0;
-            else if (Accept("in")) left = Contains(Primary(), left);
-            else if (Peek.Text == "not" && _tokens[_pos + 1].Text == "in") { _pos += 2; left = !Contains(Primary(), left); }
-            else if (Accept("is")) { var negate = Accept("not"); var right = Primary(); left = ReferenceEquals(left, right) || (left is null && right is null) || (left is bool a && right is bool b && a == b) ? !negate : negate; }
-            else return left;
+            bool outcome;
+            object? right;
+            if (Accept("==")) outcome = PyEquals(left, right = Primary());
+            else if (Accept("!=")) outcome = !PyEquals(left, right = Primary());
+            else if (Accept("<")) outcome = Compare(left, right = Primary()) < 0;
+            else if (Accept(">")) outcome = Compare(left, right = Primary()) > 0;
+            else if (Accept("<=")) outcome = Compare(left, right = Primary()) <= 0;
+            else if (Accept(">=")) outcome = Compare(left, right = Primary()) >= 0;
+            else if (Accept("in")) outcome = Contains(right = Primary(), left);
+            else if (Peek.Text == "not" && _tokens[_pos + 1].Text == "in") { _pos += 2; outcome = !Contains(right = Primary(), left); }
+            else if (Accept("is")) { var negate = Accept("not"); right = Primary(); outcome = ReferenceEquals(left, right) || (left is null && right is null) || (left is bool a && right is bool b && a == b) ? !negate : negate; }
+            else return result ?? left;
+            result = (result ?? true) && outcome;
+            left = right;
         }
     }
 
