@@ -15,8 +15,8 @@ internal static class TextConstruct
         if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || (node.HasElementChildren && !node.HasCData))
             return InnerXhtml(node).Trim();
         if (type is "text" or "text/plain")
-            return HtmlText.Encode(node.Text());
-        return HtmlUrls.Resolve(node.Text().Trim(), node.BaseUri);
+            return HtmlText.Encode(Windows1252.RepairDoubleEncoding(node.Text()));
+        return HtmlUrls.Resolve(Windows1252.RepairDoubleEncoding(node.Text().Trim()), node.BaseUri);
     }
 
     /// <summary>The element's content as HTML when it was written as markup (feedparser's text/html titles); null when plain text.</summary>
@@ -41,7 +41,7 @@ internal static class TextConstruct
             return HtmlText.ToPlain(AsHtml(node) ?? "").Trim();
         if (type is "xhtml" or "application/xhtml+xml" || node.HasElementChildren)
             return HtmlText.ToPlain(InnerXhtml(node)).Trim();
-        var text = node.Text();
+        var text = Windows1252.RepairDoubleEncoding(node.Text());
         if (type is "text" or "text/plain")
             return text.Trim();
         return (type is "html" or "text/html" || HtmlText.LooksLikeHtml(text) ? HtmlText.ToPlain(text) : text).Trim();
@@ -73,7 +73,7 @@ internal static class TextConstruct
             value = InnerXhtml(node);
         else
             value = node.Text();
-        value = value.Trim();
+        value = Windows1252.RepairDoubleEncoding(value.Trim());
         if (guessHtml && type == "text/plain" && HtmlText.LooksLikeHtml(value))
             type = "text/html";
         if (type is "text/html" or "application/xhtml+xml")
