@@ -17,6 +17,18 @@ internal static class RssChannelParts
         return new FeedImage(RssMapper.ImageOf(image), Part("title"), ExtensionReader.Url(Part("link"), image), Number("width"), Number("height"), Part("description"));
     }
 
+    /// <summary>A channel-level media:thumbnail, or media:content that is an image: the feed's picture when it has no &lt;image&gt;.</summary>
+    public static string? MediaImage(FeedNode media)
+    {
+        var url = ExtensionReader.Url(media.Attribute("url"), media);
+        return media.LocalName.ToLowerInvariant() switch
+        {
+            "thumbnail" => url,
+            "content" when media.Attribute("medium") == "image" || media.Attribute("type")?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) == true => url,
+            _ => null,
+        };
+    }
+
     public static FeedCloud Cloud(FeedNode cloud) =>
         new(cloud.Attribute("domain"), cloud.Attribute("port"), cloud.Attribute("path"), cloud.Attribute("registerProcedure"), cloud.Attribute("protocol"));
 

@@ -14,7 +14,13 @@ internal static class RssMapper
         if (channel is not null)
             ReadChannel(channel, feed);
         feed.Language ??= root.Lang ?? channel?.Lang;
+        // RSS 1.0 §5.4, §5.6: image and textinput sit beside the channel, not in it.
         feed.Image ??= ImageOf(FindChild(root, "image"));
+        // The channel's own image/textinput is then only an rdf:resource reference to them.
+        if (FindChild(root, "image") is { HasElementChildren: true } rdfImage)
+            feed.ImageDetail = RssChannelParts.Image(rdfImage);
+        if (FindChild(root, "textinput") is { HasElementChildren: true } rdfInput)
+            feed.TextInput = RssChannelParts.TextInput(rdfInput);
         // Userland's RSS 0.92 redirect: <redirect><newLocation>url</newLocation></redirect> beside the channel.
         if (FindChild(root, "redirect") is { } redirect && FindChild(redirect, "newLocation") is { } moved)
             feed.NewLocation ??= ExtensionReader.Url(moved.Text(), moved);
@@ -90,6 +96,8 @@ internal static class RssMapper
                 RssChannelParts.ReadDublinCore(child, feed);
             else if (child.Namespace == Itunes)
                 RssChannelParts.ReadItunes(child, feed);
+            else if (child.Namespace == Media)
+                feed.Image ??= RssChannelParts.MediaImage(child);
             else if (child.Is(Atom10, "updated"))
                 feed.UpdatedRaw ??= child.Text();
         }

@@ -10,7 +10,7 @@ internal static class TextConstruct
             return null;
         var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
         var mode = (node.Attribute("mode") ?? "").Trim().ToLowerInvariant();
-        if (mode == "base64")
+        if (mode == "base64" || IsAtom10Binary(node, type))
             return HtmlUrls.Resolve(DecodeBase64(node.Text()) ?? "", node.BaseUri);
         if (type is "xhtml" or "application/xhtml+xml" || mode == "xml" || (node.HasElementChildren && !node.HasCData))
             return InnerXhtml(node).Trim();
@@ -25,7 +25,7 @@ internal static class TextConstruct
         var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
         if (type is "text" or "text/plain")
             return null;
-        if (type is "html" or "text/html" or "xhtml" or "application/xhtml+xml" || node.HasElementChildren || (node.Attribute("mode") ?? "") is "base64" or "escaped" or "xml")
+        if (type is "html" or "text/html" or "xhtml" or "application/xhtml+xml" || node.HasElementChildren || (node.Attribute("mode") ?? "") is "base64" or "escaped" or "xml" || IsAtom10Binary(node, type))
             return AsHtml(node);
         var text = node.Text();
         return HtmlText.LooksLikeHtml(text) ? AsHtml(node) : null;
@@ -37,7 +37,7 @@ internal static class TextConstruct
         if (node is null)
             return null;
         var type = (node.Attribute("type") ?? "").Trim().ToLowerInvariant();
-        if ((node.Attribute("mode") ?? "").Trim() == "base64")
+        if ((node.Attribute("mode") ?? "").Trim() == "base64" || IsAtom10Binary(node, type))
             return HtmlText.ToPlain(AsHtml(node) ?? "").Trim();
         if (type is "xhtml" or "application/xhtml+xml" || node.HasElementChildren)
             return HtmlText.ToPlain(InnerXhtml(node)).Trim();
@@ -101,9 +101,10 @@ internal static class TextConstruct
     {
         try
         {
-            return System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(text.Trim()));
+            // Bytes that are not UTF-8 text mean the content was not base64 after all (gofeed leaves such text as is).
+            return FeedEncoding.StrictUtf8.GetString(Convert.FromBase64String(text.Trim()));
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or System.Text.DecoderFallbackException)
         {
             return text;
         }
