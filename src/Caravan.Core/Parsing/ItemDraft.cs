@@ -23,16 +23,18 @@ internal sealed class ItemDraft
     {
         if (Summary is not null)
             return;
-        Summary = Xml.TextConstruct.AsHtml(node);
         SummaryDetail = Xml.TextConstruct.Detail(node, defaultType, guessHtml);
+        Summary = Xml.TextConstruct.HtmlOf(SummaryDetail, node);
     }
 
-    /// <summary>Adds a body (content:encoded, atom:content, xhtml:body); the first sets <see cref="Content"/>.</summary>
-    public void AddContent(Xml.FeedNode node, string defaultType, string? html)
+    /// <summary>Adds a body (content:encoded, atom:content, xhtml:body); the first sets <see cref="Content"/> (its HTML, or <paramref name="html"/> when given).</summary>
+    public void AddContent(Xml.FeedNode node, string defaultType, string? html = null)
     {
-        Content ??= html;
-        if (Xml.TextConstruct.Detail(node, defaultType) is { } detail)
-            ContentDetails.Add(detail);
+        var detail = Xml.TextConstruct.Detail(node, defaultType);
+        if (detail is null)
+            return;
+        ContentDetails.Add(detail);
+        Content ??= html ?? Xml.TextConstruct.HtmlOf(detail, node);
     }
 
     public TextDetail? SummaryDetail { get; set; }

@@ -28,7 +28,7 @@ internal static class AtomLinks
         {
             case "author": draft.AddPerson(Atom.AtomHead.Person(element)); return;
             case "contributor": if (Atom.AtomHead.Person(element) is { } contributor) draft.Contributors.Add(contributor); return;
-            case "content": draft.AddContent(element, "text/plain", TextConstruct.AsHtml(element)); return;
+            case "content": draft.AddContent(element, "text/plain"); return;
             case "summary": draft.SetSummary(element, "text/plain"); return;
             case "published": draft.PublishedRaw ??= element.Text(); return;
             case "updated": draft.UpdatedRaw ??= element.Text(); return;

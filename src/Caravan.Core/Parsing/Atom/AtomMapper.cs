@@ -54,7 +54,9 @@ internal static class AtomMapper
                 case "author": draft.AddPerson(AtomHead.Person(child)); break;
                 case "contributor": if (AtomHead.Person(child) is { } contributor) draft.Contributors.Add(contributor); break;
                 case "summary": draft.SetSummary(child, "text/plain"); break;
-                case "content": draft.AddContent(child, "text/plain", ReadContent(child)); break;
+                // RFC 4287 §4.1.3.2: content with src and no body is out of line; there is nothing to read here.
+                case "content" when child.Attribute("src") is not null && child.Children.Count == 0: break;
+                case "content": draft.AddContent(child, "text/plain"); break;
                 case "rights" or "copyright": draft.RightsDetail ??= TextConstruct.Detail(child, "text/plain"); break;
                 case "category": draft.AddCategory(child.Attribute("term") ?? child.Text(), child.Attribute("scheme"), child.Attribute("label")); break;
                 case "source": draft.Source ??= ReadSource(child); break;
@@ -78,14 +80,6 @@ internal static class AtomMapper
                 AtomHead.Read(child, draft);
         AtomHead.Finish(source, draft);
         return FeedParser.Finish(draft, [], "");
-    }
-
-    /// <summary>RFC 4287 §4.1.3: content with src is out-of-line (no body here); other types are text constructs or media.</summary>
-    private static string? ReadContent(FeedNode content)
-    {
-        if (content.Attribute("src") is not null && content.Children.Count == 0)
-            return null;
-        return TextConstruct.AsHtml(content);
     }
 
     internal static bool IsWebUrl(string? value) =>

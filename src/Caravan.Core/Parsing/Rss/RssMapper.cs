@@ -122,7 +122,7 @@ internal static class RssMapper
                         break;
                     case "description" or "abstract": draft.SetSummary(child, "text/html"); break;
                     case "body": draft.AddContent(child, "application/xhtml+xml", MarkupWriter.InnerMarkup(child).Trim()); break;
-                    case "fullitem": draft.AddContent(child, "text/html", TextConstruct.AsHtml(child)); break;
+                    case "fullitem": draft.AddContent(child, "text/html"); break;
                     case "pubdate": draft.PublishedRaw ??= child.Text(); break;
                     case "expirationdate": draft.ExpiredRaw = child.Text(); break; // the last one counts, as in feedparser
                     case "author":

@@ -47,7 +47,7 @@ internal static class ExtensionReader
                     draft.Shape ??= GeoShapeReader.Read(item);
                     break;
                 case Content when child.Is(Content, "encoded"):
-                    draft.AddContent(child, "text/html", TextConstruct.AsHtml(child));
+                    draft.AddContent(child, "text/html");
                     break;
                 case Xhtml when child.Is(Xhtml, "body"):
                     draft.AddContent(child, "application/xhtml+xml", MarkupWriter.InnerMarkup(child).Trim());

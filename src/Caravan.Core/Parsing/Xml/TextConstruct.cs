@@ -81,6 +81,18 @@ internal static class TextConstruct
         return new TextDetail(value, type, node.Lang, node.BaseUri?.AbsoluteUri);
     }
 
+    /// <summary>
+    /// The HTML of a detail, as <see cref="AsHtml"/> gives it, without reading the element twice: markup stays,
+    /// plain text is escaped; other media types (decoded base64) take the element's own reading.
+    /// </summary>
+    public static string? HtmlOf(TextDetail? detail, FeedNode node) => detail?.Type switch
+    {
+        null => null,
+        "text/html" or "application/xhtml+xml" => detail.Value,
+        "text/plain" => HtmlText.Encode(detail.Value),
+        _ => AsHtml(node),
+    };
+
     /// <summary>RFC 4287 §4.1.3.3: Atom content of a non-text, non-XML media type is base64-encoded.</summary>
     private static bool IsAtom10Binary(FeedNode node, string declared) =>
         node.Namespace == Namespaces.Atom10 && declared.Contains('/') && !declared.StartsWith("text/", StringComparison.Ordinal)
