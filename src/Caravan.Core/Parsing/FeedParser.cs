@@ -65,7 +65,7 @@ public static class FeedParser
     {
         if (FeedDraft.Blank(contentLanguage?.Split(',')[0]) is { } language)
             ApplyDocumentLanguage(root, language);
-        var draft = MapRoot(root, options, problems);
+        var draft = MapRoot(root, options, problems, documentStart);
         if (draft is not null)
             draft.Version = FeedVersions.Name(draft.Format, root, documentStart);
         return draft is null ? Unknown([.. problems, $"not a feed: root element <{root.QualifiedName}>"], encodingName) : Finish(draft, problems, encodingName);
@@ -95,7 +95,7 @@ public static class FeedParser
         }
     }
 
-    private static FeedDraft? MapRoot(FeedNode root, FeedParseOptions options, List<string> problems)
+    private static FeedDraft? MapRoot(FeedNode root, FeedParseOptions options, List<string> problems, string documentStart)
     {
         var name = root.LocalName.ToLowerInvariant();
         if (name == "rss")
@@ -106,7 +106,9 @@ public static class FeedParser
         }
         if (name == "rdf" && root.Namespace == Namespaces.Rdf || name == "rdf")
         {
-            var is090 = root.Elements().Any(e => e.Namespace == Namespaces.Rss090) || root.Attributes.Exists(a => a.Value.Trim() == Namespaces.Rss090);
+            // An RDF without RSS 1.0 elements that declares the 0.90 namespace is RSS 0.90, even when empty.
+            var is090 = root.Elements().Any(e => e.Namespace == Namespaces.Rss090)
+                || (!root.Elements().Any(e => e.Namespace == Namespaces.Rss10) && documentStart.Contains(Namespaces.Rss090, StringComparison.Ordinal));
             return RssMapper.Map(root, is090 ? FeedFormat.Rss09x : FeedFormat.Rss10, options, problems);
         }
         if (name == "channel")
