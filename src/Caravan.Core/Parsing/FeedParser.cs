@@ -19,14 +19,15 @@ public static class FeedParser
         Parse(body, FeedParseOptions.Default, documentUrl, contentType);
 
     /// <param name="contentLocation">The HTTP Content-Location header, which sets the base URI (RFC 9110 §8.7).</param>
-    public static ParsedFeed Parse(byte[] body, FeedParseOptions options, Uri? documentUrl = null, string? contentType = null, string? contentLocation = null)
+    /// <param name="contentLanguage">The HTTP Content-Language header: the language of text no xml:lang covers (RFC 9110 §8.5).</param>
+    public static ParsedFeed Parse(byte[] body, FeedParseOptions options, Uri? documentUrl = null, string? contentType = null, string? contentLocation = null, string? contentLanguage = null)
     {
         var problems = new List<string>();
         if (body.Length > options.MaxDocumentBytes)
             return Unknown([$"document of {body.Length} bytes exceeds the limit of {options.MaxDocumentBytes}"], null);
         var choice = FeedEncoding.Choose(body, contentType, problems);
         var documentBase = contentLocation is null ? documentUrl : UrlResolver.ResolveUri(contentLocation.Trim(), documentUrl) ?? documentUrl;
-        if (choice.IsUtf8 && StreamedXml.TryParse(body, choice, documentBase, options, problems, out var streamed))
+        if (choice.IsUtf8 && StreamedXml.TryParse(body, choice, documentBase, options, problems, contentLanguage, out var streamed))
             return streamed;
         var decoded = FeedEncoding.Decode(body, choice, problems);
         var text = decoded.Text;
@@ -57,15 +58,27 @@ public static class FeedParser
         }
         if (root is null)
             return Unknown([.. problems, "no XML element found"], decoded.EncodingName);
-        return MapAndFinish(root, text, options, problems, decoded.EncodingName);
+        return MapAndFinish(root, text, options, problems, decoded.EncodingName, contentLanguage);
     }
 
-    internal static ParsedFeed MapAndFinish(FeedNode root, string documentStart, FeedParseOptions options, List<string> problems, string encodingName)
+    internal static ParsedFeed MapAndFinish(FeedNode root, string documentStart, FeedParseOptions options, List<string> problems, string encodingName, string? contentLanguage)
     {
-        var draft = MapRoot(root, options, problems);
+        if (FeedDraft.Blank(contentLanguage?.Split(',')[0]) is { } language)
+            ApplyDocumentLanguage(root, language);
+        var draft = MapRoot(root, options, problems, documentStart);
         if (draft is not null)
             draft.Version = FeedVersions.Name(draft.Format, root, documentStart);
         return draft is null ? Unknown([.. problems, $"not a feed: root element <{root.QualifiedName}>"], encodingName) : Finish(draft, problems, encodingName);
+    }
+
+    /// <summary>Elements no xml:lang covers take the document's language (an explicit xml:lang="" still clears it).</summary>
+    private static void ApplyDocumentLanguage(FeedNode node, string language)
+    {
+        if (node.Lang is not null)
+            return;
+        node.Lang = language;
+        foreach (var child in node.Elements())
+            ApplyDocumentLanguage(child, language);
     }
 
     private static FeedNode? ReadTree(string text, Uri? documentBase, FeedParseOptions options, List<string> problems)
@@ -82,7 +95,7 @@ public static class FeedParser
         }
     }
 
-    private static FeedDraft? MapRoot(FeedNode root, FeedParseOptions options, List<string> problems)
+    private static FeedDraft? MapRoot(FeedNode root, FeedParseOptions options, List<string> problems, string documentStart)
     {
         var name = root.LocalName.ToLowerInvariant();
         if (name == "rss")
@@ -93,7 +106,9 @@ public static class FeedParser
         }
         if (name == "rdf" && root.Namespace == Namespaces.Rdf || name == "rdf")
         {
-            var is090 = root.Elements().Any(e => e.Namespace == Namespaces.Rss090);
+            // An RDF without RSS 1.0 elements that declares the 0.90 namespace is RSS 0.90, even when empty.
+            var is090 = root.Elements().Any(e => e.Namespace == Namespaces.Rss090)
+                || (!root.Elements().Any(e => e.Namespace == Namespaces.Rss10) && documentStart.Contains(Namespaces.Rss090, StringComparison.Ordinal));
             return RssMapper.Map(root, is090 ? FeedFormat.Rss09x : FeedFormat.Rss10, options, problems);
         }
         if (name == "channel")
@@ -112,7 +127,7 @@ public static class FeedParser
         return null;
     }
 
-    private static ParsedFeed Finish(FeedDraft draft, List<string> problems, string encodingName)
+    internal static ParsedFeed Finish(FeedDraft draft, List<string> problems, string encodingName)
     {
         var items = ItemKeys.Assign(draft.Items, problems);
         return new ParsedFeed
@@ -140,6 +155,31 @@ public static class FeedParser
             HubLinks = draft.HubLinks,
             NextLink = draft.NextLink,
             EncodingName = encodingName,
+            TitleDetail = draft.TitleDetail,
+            SubtitleDetail = draft.SubtitleDetail,
+            InfoDetail = draft.InfoDetail,
+            RightsDetail = draft.RightsDetail,
+            AuthorDetails = draft.AuthorDetails,
+            Contributors = draft.Contributors,
+            Publisher = draft.Publisher,
+            Tags = draft.Tags,
+            Links = draft.Links,
+            GeneratorDetail = draft.GeneratorDetail,
+            Id = draft.Id,
+            Icon = draft.Icon,
+            Logo = draft.Logo,
+            ImageDetail = draft.ImageDetail,
+            Cloud = draft.Cloud,
+            TextInput = draft.TextInput,
+            Docs = draft.Docs,
+            Itunes = draft.Itunes.ToInfo(),
+            CreatedRaw = draft.CreatedRaw?.Trim(),
+            Created = Date(draft.CreatedRaw, problems),
+            NewLocation = draft.NewLocation,
+            ValidityStartRaw = draft.ValidityStartRaw,
+            ValidityStart = Date(draft.ValidityStartRaw, problems),
+            ValidityEndRaw = draft.ValidityEndRaw,
+            ValidityEnd = Date(draft.ValidityEndRaw, problems),
             Problems = problems,
             Items = items,
         };

@@ -44,6 +44,43 @@ public sealed record ParsedFeed
     public string? Version { get; init; }
     public string? UpdatedRaw { get; init; }
     public string? PublishedRaw { get; init; }
+    /// <summary>The title as written: value, media type, language, base (feedparser's title_detail).</summary>
+    public TextDetail? TitleDetail { get; init; }
+    /// <summary>RSS description, Atom subtitle/tagline as written.</summary>
+    public TextDetail? SubtitleDetail { get; init; }
+    /// <summary>Atom 0.3 &lt;info&gt;: a note on the feed format for humans.</summary>
+    public TextDetail? InfoDetail { get; init; }
+    public TextDetail? RightsDetail { get; init; }
+    /// <summary>Feed-level authors with name, email and URL, in document order.</summary>
+    public IReadOnlyList<Person> AuthorDetails { get; init; } = [];
+    public IReadOnlyList<Person> Contributors { get; init; } = [];
+    /// <summary>RSS webMaster, dc:publisher, itunes:owner.</summary>
+    public Person? Publisher { get; init; }
+    /// <summary>Categories with scheme and label (<see cref="Categories"/> keeps the terms).</summary>
+    public IReadOnlyList<Category> Tags { get; init; } = [];
+    /// <summary>Every link the feed gave, of any relation, with its attributes.</summary>
+    public IReadOnlyList<FeedLink> Links { get; init; } = [];
+    public GeneratorInfo? GeneratorDetail { get; init; }
+    /// <summary>atom:id of the feed, as written.</summary>
+    public string? Id { get; init; }
+    public string? Icon { get; init; }
+    public string? Logo { get; init; }
+    public FeedImage? ImageDetail { get; init; }
+    public FeedCloud? Cloud { get; init; }
+    public FeedTextInput? TextInput { get; init; }
+    /// <summary>RSS &lt;docs&gt;: the URL of the format's documentation.</summary>
+    public string? Docs { get; init; }
+    public ItunesInfo? Itunes { get; init; }
+    /// <summary>dcterms:created of the channel.</summary>
+    public string? CreatedRaw { get; init; }
+    public DateTimeOffset? Created { get; init; }
+    /// <summary>itunes:new-feed-url / redirect: where the feed says it has moved.</summary>
+    public string? NewLocation { get; init; }
+    /// <summary>dcterms:valid start and end: when the feed's content is valid.</summary>
+    public string? ValidityStartRaw { get; init; }
+    public DateTimeOffset? ValidityStart { get; init; }
+    public string? ValidityEndRaw { get; init; }
+    public DateTimeOffset? ValidityEnd { get; init; }
     public bool IsFeed => Format is not (FeedFormat.Unknown or FeedFormat.Html);
 }
 
@@ -78,7 +115,50 @@ public sealed record ParsedItem
     public int? CommentsCount { get; init; }
     /// <summary>GeoRSS point (georss:point, geo:lat/geo:long, gml:pos).</summary>
     public GeoPoint? Geo { get; init; }
+    /// <summary>The title as written: value, media type, language, base (feedparser's title_detail).</summary>
+    public TextDetail? TitleDetail { get; init; }
+    public TextDetail? SummaryDetail { get; init; }
+    /// <summary>Every body the item gave (content:encoded, atom:content, xhtml:body), as written.</summary>
+    public IReadOnlyList<TextDetail> ContentDetails { get; init; } = [];
+    public TextDetail? RightsDetail { get; init; }
+    /// <summary>Categories with scheme and label (<see cref="Categories"/> keeps the terms).</summary>
+    public IReadOnlyList<Category> Tags { get; init; } = [];
+    /// <summary>Authors with name, email and URL, in document order (<see cref="Authors"/> keeps the names).</summary>
+    public IReadOnlyList<Person> AuthorDetails { get; init; } = [];
+    public IReadOnlyList<Person> Contributors { get; init; } = [];
+    public Person? Publisher { get; init; }
+    /// <summary>Every link the item gave, of any relation, with its attributes.</summary>
+    public IReadOnlyList<FeedLink> Links { get; init; } = [];
+    /// <summary>The feed the item was copied from (Atom source, RFC 4287 §4.2.11; RSS source), as a feed without items.</summary>
+    public ParsedFeed? Source { get; init; }
+    public ItunesInfo? Itunes { get; init; }
+    /// <summary>Podlove Simple Chapters (psc:chapters): the episode's chapter marks, from the first psc:chapters only.</summary>
+    public IReadOnlyList<Chapter> Chapters { get; init; } = [];
+    /// <summary>The version attribute of psc:chapters.</summary>
+    public string? ChaptersVersion { get; init; }
+    /// <summary>The item's geometry (GeoRSS point, line, polygon); <see cref="Geo"/> keeps the single point.</summary>
+    public GeoShape? Shape { get; init; }
+    public string? CreatedRaw { get; init; }
+    public DateTimeOffset? Created { get; init; }
+    /// <summary>RSS expirationDate.</summary>
+    public string? ExpiredRaw { get; init; }
+    public DateTimeOffset? Expired { get; init; }
+    /// <summary>A licence URL (cc:license, creativeCommons:license, atom:link rel="license").</summary>
+    public string? License { get; init; }
+    /// <summary>wfw:commentRss: the feed of the item's comments.</summary>
+    public string? CommentsFeed { get; init; }
+    /// <summary>wfw:comment: the URL that accepts new comments (the Comment API).</summary>
+    public string? CommentApi { get; init; }
 }
+
+/// <summary>A geometry (GeoRSS): Point, LineString or Polygon; no positions when the feed named one without usable coordinates.</summary>
+public sealed record GeoShape(string Kind, IReadOnlyList<GeoPosition> Positions);
+
+/// <summary>One position of a <see cref="GeoShape"/>, with altitude when the feed gave three dimensions.</summary>
+public sealed record GeoPosition(double Latitude, double Longitude, double? Altitude);
+
+/// <summary>A chapter mark of a podcast episode (Podlove Simple Chapters).</summary>
+public sealed record Chapter(TimeSpan Start, string? Title, string? Href, string? Image);
 
 /// <summary>A WGS 84 position.</summary>
 public sealed record GeoPoint(double Latitude, double Longitude);

@@ -13,7 +13,7 @@ internal static class StreamedXml
 {
     private const int SniffBytes = 4096;
 
-    public static bool TryParse(byte[] body, EncodingChoice choice, Uri? documentBase, FeedParseOptions options, List<string> problems, out ParsedFeed feed)
+    public static bool TryParse(byte[] body, EncodingChoice choice, Uri? documentBase, FeedParseOptions options, List<string> problems, string? contentLanguage, out ParsedFeed feed)
     {
         feed = null!;
         var start = Encoding.UTF8.GetString(body, choice.BomLength, Math.Min(SniffBytes, body.Length - choice.BomLength));
@@ -26,7 +26,7 @@ internal static class StreamedXml
             using var stream = new MemoryStream(body, choice.BomLength, body.Length - choice.BomLength, writable: false);
             using var reader = new StreamReader(stream, FeedEncoding.StrictUtf8, detectEncodingFromByteOrderMarks: false);
             var root = StrictTreeReader.Read(reader, StrictTreeReader.HasDoctype(start), documentBase, options, problems);
-            feed = FeedParser.MapAndFinish(root, start, options, problems, "utf-8");
+            feed = FeedParser.MapAndFinish(root, start, options, problems, "utf-8", contentLanguage);
             return true;
         }
         catch (Exception e) when (e is XmlException or DecoderFallbackException)

@@ -23,6 +23,38 @@ internal static class Windows1252
                 chars[i] = source[i] is >= '\u0080' and <= '\u009F' ? Table[source[i]] : source[i];
         });
 
+    /// <summary>
+    /// Undoes double encoding: UTF-8 bytes that were read as windows-1252 (or ISO-8859-1) and encoded again, so "…"
+    /// arrives as "â€¦". Text is repaired only when all of it maps back to single bytes that form valid UTF-8 with
+    /// at least one multi-byte sequence; real Latin-1 text ("café") is not valid UTF-8 and stays as it is.
+    /// </summary>
+    public static string RepairDoubleEncoding(string text)
+    {
+        // A UTF-8 lead byte read as windows-1252 is one of Â..ô; without one there is nothing to repair.
+        if (text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4') < 0)
+            return text;
+        var bytes = new byte[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < '\u0100')
+                bytes[i] = (byte)c;
+            else if (Table.IndexOf(c, 0x80, 0x20) is var at and >= 0)
+                bytes[i] = (byte)at;
+            else
+                return text;
+        }
+        try
+        {
+            var repaired = FeedEncoding.StrictUtf8.GetString(bytes);
+            return repaired.Length < text.Length ? repaired : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return text;
+        }
+    }
+
     private static string BuildTable()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);

@@ -7,51 +7,37 @@ internal static class AtomMapper
 {
     public static FeedDraft Map(FeedNode root, FeedFormat format, FeedParseOptions options, List<string> problems)
     {
-        var feed = new FeedDraft(format) { Language = root.Lang };
-        string? feedId = null;
+        var feed = new FeedDraft(format) { Language = root.Lang is { Length: > 0 } lang ? lang : null };
         foreach (var child in root.Elements())
         {
             if (!IsAtom(child))
             {
+                if (child.Namespace == Namespaces.Itunes)
+                    feed.Itunes.Read(child);
                 if (child.Is(Namespaces.Itunes, "image"))
                     feed.Image ??= ExtensionReader.Url(child.Attribute("href"), child);
                 continue;
             }
-            switch (child.LocalName.ToLowerInvariant())
+            if (!child.LocalName.Equals("entry", StringComparison.OrdinalIgnoreCase))
             {
-                case "title": feed.SetTitle(child); break;
-                case "subtitle" or "tagline": feed.Description ??= TextConstruct.AsHtml(child); break;
-                case "link": AtomLinks.ReadFeedLink(child, feed); break;
-                case "updated" or "modified": feed.UpdatedRaw ??= child.Text(); break;
-                case "published" or "issued": feed.PublishedRaw ??= child.Text(); break;
-                case "logo": feed.Image ??= ExtensionReader.Url(child.Text(), child); break;
-                case "icon": feed.Image ??= ExtensionReader.Url(child.Text(), child); break;
-                case "generator": feed.Generator ??= child.Text().Trim(); break;
-                case "rights" or "copyright": feed.Rights ??= TextConstruct.AsPlain(child); break;
-                case "author": feed.AddAuthor(TextConstruct.AsPlain(child.Element(child.Namespace, "name")) ?? TextConstruct.AsPlain(child.Element(child.Namespace, "email"))); break;
-                case "category": feed.AddCategory(child.Attribute("term") ?? child.Attribute("label") ?? child.Text()); break;
-                case "id": feedId ??= child.Text().Trim(); break;
-                case "entry":
-                    if (feed.Items.Count >= options.MaxItems)
-                    {
-                        if (feed.Items.Count == options.MaxItems)
-                            problems.Add($"more than {options.MaxItems} items; the rest were dropped");
-                        continue;
-                    }
-                    feed.Items.Add(ReadEntry(child));
-                    break;
+                AtomHead.Read(child, feed);
+                continue;
             }
+            if (feed.Items.Count >= options.MaxItems)
+            {
+                if (feed.Items.Count == options.MaxItems)
+                    problems.Add($"more than {options.MaxItems} items; the rest were dropped");
+                continue;
+            }
+            feed.Items.Add(ReadEntry(child));
         }
-        // As feedparser: with no alternate link, the feed's link is its first link of any relation, else a web-URL id.
-        feed.Link ??= root.Elements().Where(e => IsAtom(e) && e.LocalName.Equals("link", StringComparison.OrdinalIgnoreCase))
-            .Select(e => ExtensionReader.Url(e.Attribute("href"), e)).FirstOrDefault(href => href is not null)
-            ?? (IsWebUrl(feedId) ? feedId : null);
+        AtomHead.Finish(root, feed);
         return feed;
     }
 
     private static ItemDraft ReadEntry(FeedNode entry)
     {
-        var draft = new ItemDraft { Language = entry.Lang };
+        var draft = new ItemDraft { Language = entry.Lang is { Length: > 0 } lang ? lang : null };
         foreach (var child in entry.Elements())
         {
             if (!IsAtom(child))
@@ -59,17 +45,21 @@ internal static class AtomMapper
             switch (child.LocalName.ToLowerInvariant())
             {
                 case "id": draft.Id ??= child.Text().Trim(); break;
-                case "title": draft.SetTitle(child); break;
+                case "title": draft.SetTitle(child, guessHtml: false); break;
                 case "link": AtomLinks.ReadItemElement(child, draft); break;
                 case "published" or "issued": draft.PublishedRaw ??= child.Text(); break;
-                case "updated" or "modified": draft.UpdatedRaw ??= child.Text(); break;
-                case "created": draft.PublishedRaw ??= child.Text(); break;
-                case "author":
-                    draft.AddAuthor(TextConstruct.AsPlain(child.Element(child.Namespace, "name")) ?? TextConstruct.AsPlain(child.Element(child.Namespace, "email")));
-                    break;
-                case "summary": draft.Summary ??= TextConstruct.AsHtml(child); break;
-                case "content": draft.Content ??= ReadContent(child); break;
-                case "category": draft.AddCategory(child.Attribute("term") ?? child.Attribute("label") ?? child.Text()); break;
+                // feedparser keeps the last of repeated dates; so does Caravan.
+                case "updated" or "modified": draft.UpdatedRaw = child.Text(); break;
+                case "created": draft.CreatedRaw = child.Text(); draft.PublishedRaw ??= child.Text(); break;
+                case "author": draft.AddPerson(AtomHead.Person(child)); break;
+                case "contributor": if (AtomHead.Person(child) is { } contributor) draft.Contributors.Add(contributor); break;
+                case "summary": draft.SetSummary(child, "text/plain"); break;
+                // RFC 4287 §4.1.3.2: content with src and no body is out of line; there is nothing to read here.
+                case "content" when child.Attribute("src") is not null && child.Children.Count == 0: break;
+                case "content": draft.AddContent(child, "text/plain"); break;
+                case "rights" or "copyright": draft.RightsDetail ??= TextConstruct.Detail(child, "text/plain"); break;
+                case "category": draft.AddCategory(child.Attribute("term") ?? child.Text(), child.Attribute("scheme"), child.Attribute("label")); break;
+                case "source": draft.Source ??= ReadSource(child); break;
             }
         }
         ExtensionReader.Read(entry, draft);
@@ -80,16 +70,20 @@ internal static class AtomMapper
         return draft;
     }
 
-    /// <summary>RFC 4287 §4.1.3: content with src is out-of-line (no body here); other types are text constructs or media.</summary>
-    private static string? ReadContent(FeedNode content)
+    /// <summary>RFC 4287 §4.2.11: the metadata of the feed an entry was copied from, read like a feed head.</summary>
+    private static ParsedFeed ReadSource(FeedNode source)
     {
-        if (content.Attribute("src") is not null && content.Children.Count == 0)
-            return null;
-        return TextConstruct.AsHtml(content);
+        var format = source.Namespace == Namespaces.Atom03 ? FeedFormat.Atom03 : FeedFormat.Atom10;
+        var draft = new FeedDraft(format) { Language = source.Lang is { Length: > 0 } lang ? lang : null };
+        foreach (var child in source.Elements())
+            if (IsAtom(child))
+                AtomHead.Read(child, draft);
+        AtomHead.Finish(source, draft);
+        return FeedParser.Finish(draft, [], "");
     }
 
-    private static bool IsWebUrl(string? value) =>
+    internal static bool IsWebUrl(string? value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
-    private static bool IsAtom(FeedNode node) => node.Namespace is Namespaces.Atom10 or Namespaces.Atom03 or "";
+    internal static bool IsAtom(FeedNode node) => node.Namespace is Namespaces.Atom10 or Namespaces.Atom03 or "";
 }

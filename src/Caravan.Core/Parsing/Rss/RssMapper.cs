@@ -14,7 +14,16 @@ internal static class RssMapper
         if (channel is not null)
             ReadChannel(channel, feed);
         feed.Language ??= root.Lang ?? channel?.Lang;
+        // RSS 1.0 §5.4, §5.6: image and textinput sit beside the channel, not in it.
         feed.Image ??= ImageOf(FindChild(root, "image"));
+        // The channel's own image/textinput is then only an rdf:resource reference to them.
+        if (FindChild(root, "image") is { HasElementChildren: true } rdfImage)
+            feed.ImageDetail = RssChannelParts.Image(rdfImage);
+        if (FindChild(root, "textinput") is { HasElementChildren: true } rdfInput)
+            feed.TextInput = RssChannelParts.TextInput(rdfInput);
+        // Userland's RSS 0.92 redirect: <redirect><newLocation>url</newLocation></redirect> beside the channel.
+        if (FindChild(root, "redirect") is { } redirect && FindChild(redirect, "newLocation") is { } moved)
+            feed.NewLocation ??= ExtensionReader.Url(moved.Text(), moved);
 
         // RSS 2.0 puts items in the channel, RSS 1.0 and 0.90 beside it; lenient feeds do either.
         var itemNodes = (channel?.Elements() ?? []).Concat(root.Elements()).Where(n => IsRss(n) && n.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase));
@@ -32,6 +41,9 @@ internal static class RssMapper
 
     private static void ReadChannel(FeedNode channel, FeedDraft feed)
     {
+        // CDF (Microsoft's Channel Definition Format) puts the link and date in HREF and LASTMOD attributes.
+        feed.Link ??= ExtensionReader.Url(channel.Attribute("href"), channel);
+        feed.UpdatedRaw ??= channel.Attribute("lastmod");
         foreach (var child in channel.Elements())
         {
             if (IsRss(child))
@@ -40,15 +52,28 @@ internal static class RssMapper
                 {
                     case "title": feed.SetTitle(child); break;
                     case "link": feed.Link ??= ExtensionReader.Url(child.Text(), child); break;
-                    case "description": feed.Description ??= TextConstruct.AsHtml(child); break;
+                    case "description" or "abstract":
+                        feed.Description ??= TextConstruct.AsHtml(child);
+                        feed.SubtitleDetail ??= TextConstruct.Detail(child, "text/html");
+                        break;
                     case "language": feed.Language ??= child.Text().Trim(); break;
                     case "lastbuilddate": feed.UpdatedRaw ??= child.Text(); break;
                     case "pubdate": feed.PublishedRaw ??= child.Text(); break;
-                    case "image": feed.Image ??= ImageOf(child); break;
+                    case "image":
+                        feed.Image ??= ImageOf(child);
+                        feed.ImageDetail ??= RssChannelParts.Image(child);
+                        break;
                     case "generator": feed.Generator ??= child.Text().Trim(); break;
-                    case "copyright": feed.Rights ??= TextConstruct.AsPlain(child); break;
-                    case "managingeditor": feed.AddAuthor(AuthorName(child.Text())); break;
-                    case "category": feed.AddCategory(child.Text()); break;
+                    case "copyright":
+                        feed.Rights ??= TextConstruct.AsPlain(child);
+                        feed.RightsDetail ??= TextConstruct.Detail(child, "text/plain", guessHtml: true);
+                        break;
+                    case "managingeditor" or "author": AddRssAuthor(feed, child.Text()); break;
+                    case "webmaster": feed.Publisher ??= PersonText.Parse(child.Text()); break;
+                    case "category": feed.AddCategory(child.Text(), child.Attribute("domain")); break;
+                    case "cloud": feed.Cloud ??= RssChannelParts.Cloud(child); break;
+                    case "textinput": feed.TextInput ??= RssChannelParts.TextInput(child); break;
+                    case "docs": feed.Docs ??= ExtensionReader.Url(child.Text(), child); break;
                     case "ttl": feed.TtlMinutes = int.TryParse(child.Text().Trim(), out var ttl) && ttl >= 0 ? ttl : null; break;
                     case "skiphours":
                         foreach (var hour in child.Elements())
@@ -63,27 +88,16 @@ internal static class RssMapper
                 }
                 continue;
             }
-            if (child.Namespace == Atom10 && child.LocalName == "link")
+            if (child.Is(DcTerms, "valid"))
+                RssChannelParts.ReadValidity(child, feed);
+            else if (child.Namespace == Atom10 && child.LocalName == "link")
                 AtomLinks.ReadFeedLink(child, feed);
             else if (child.Namespace is DublinCore or DcTerms)
-            {
-                switch (child.LocalName.ToLowerInvariant())
-                {
-                    case "title": feed.SetTitle(child); break;
-                    case "description": feed.Description ??= TextConstruct.AsHtml(child); break;
-                    case "language": feed.Language ??= child.Text().Trim(); break;
-                    case "date" or "modified": feed.UpdatedRaw ??= child.Text(); break;
-                    case "rights": feed.Rights ??= TextConstruct.AsPlain(child); break;
-                    case "creator": feed.AddAuthor(AuthorName(child.Text())); break;
-                    case "subject": feed.AddCategory(child.Text()); break;
-                }
-            }
-            else if (child.Is(Itunes, "image"))
-                feed.Image ??= ExtensionReader.Url(child.Attribute("href") ?? child.Text(), child);
-            else if (child.Is(Itunes, "author"))
-                feed.AddAuthor(child.Text());
-            else if (child.Is(Itunes, "category"))
-                feed.AddCategory(child.Attribute("text"));
+                RssChannelParts.ReadDublinCore(child, feed);
+            else if (child.Namespace == Itunes)
+                RssChannelParts.ReadItunes(child, feed);
+            else if (child.Namespace == Media)
+                feed.Image ??= RssChannelParts.MediaImage(child);
             else if (child.Is(Atom10, "updated"))
                 feed.UpdatedRaw ??= child.Text();
         }
@@ -91,7 +105,9 @@ internal static class RssMapper
 
     private static ItemDraft ReadItem(FeedNode item)
     {
-        var draft = new ItemDraft { Language = item.Lang };
+        var draft = new ItemDraft { Language = item.Lang is { Length: > 0 } lang ? lang : null };
+        draft.Link = ExtensionReader.Url(item.Attribute("href"), item);
+        draft.UpdatedRaw = item.Attribute("lastmod");
         string? guidLink = null;
         foreach (var child in item.Elements())
         {
@@ -100,14 +116,26 @@ internal static class RssMapper
                 switch (child.LocalName.ToLowerInvariant())
                 {
                     case "title": draft.SetTitle(child); break;
-                    case "link": draft.Link ??= ExtensionReader.Url(child.Text(), child); break;
-                    case "description": draft.Summary ??= TextConstruct.AsHtml(child); break;
+                    case "link":
+                        draft.Link ??= ExtensionReader.Url(child.Text(), child);
+                        if (ExtensionReader.Url(child.Text(), child) is { } itemLink) draft.Links.Add(new FeedLink("alternate", itemLink, "text/html", null, null, null));
+                        break;
+                    case "description" or "abstract": draft.SetSummary(child, "text/html"); break;
+                    case "body": draft.AddContent(child, "application/xhtml+xml", MarkupWriter.InnerMarkup(child).Trim()); break;
+                    case "fullitem": draft.AddContent(child, "text/html"); break;
                     case "pubdate": draft.PublishedRaw ??= child.Text(); break;
-                    case "author": draft.AddAuthor(AuthorName(child.Text())); break;
-                    case "category": draft.AddCategory(child.Text()); break;
+                    case "expirationdate": draft.ExpiredRaw = child.Text(); break; // the last one counts, as in feedparser
+                    case "author":
+                        draft.AddAuthor(AuthorName(child.Text()));
+                        if (PersonText.Parse(child.Text()) is { } person) draft.AuthorDetails.Add(person);
+                        break;
+                    case "category": draft.AddCategory(child.Text(), child.Attribute("domain")); break;
+                    case "source": draft.Source ??= RssChannelParts.Source(child); break;
                     case "comments": draft.CommentsUrl ??= ExtensionReader.Url(child.Text(), child); break;
                     case "enclosure":
                         draft.AddEnclosure(ExtensionReader.Url(child.Attribute("url"), child), child.Attribute("type"), child.Attribute("length"));
+                        if (ExtensionReader.Url(child.Attribute("url"), child) is { } enclosure)
+                            draft.Links.Add(new FeedLink("enclosure", enclosure, FeedDraft.Blank(child.Attribute("type")) ?? "text/html", null, null, FeedDraft.Blank(child.Attribute("length"))));
                         break;
                     case "guid":
                         draft.Id ??= child.Text().Trim();
@@ -131,6 +159,13 @@ internal static class RssMapper
         return draft;
     }
 
+    private static void AddRssAuthor(FeedDraft feed, string text)
+    {
+        feed.AddAuthor(AuthorName(text));
+        if (PersonText.Parse(text) is { } person)
+            feed.AuthorDetails.Add(person);
+    }
+
     /// <summary>RSS 2.0 author is an email with an optional name: "jo@example.com (Jo Doe)", "Jo Doe (jo@example.com)" and "Jo Doe &lt;jo@example.com&gt;" all name Jo Doe.</summary>
     public static string AuthorName(string text)
     {
@@ -148,12 +183,12 @@ internal static class RssMapper
         return trimmed;
     }
 
-    private static string? ImageOf(FeedNode? image) =>
+    internal static string? ImageOf(FeedNode? image) =>
         image is null ? null : ExtensionReader.Url(FindChild(image, "url")?.Text() ?? image.Attribute("resource", Rdf), image);
 
-    private static FeedNode? FindChild(FeedNode parent, string localName) =>
+    internal static FeedNode? FindChild(FeedNode parent, string localName) =>
         parent.Elements().FirstOrDefault(n => IsRss(n) && n.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>RSS's own elements: no namespace, or the RSS 0.90 / 1.0 / Userland namespaces.</summary>
-    public static bool IsRss(FeedNode node) => node.Namespace is "" or Rss10 or Rss090 or Rss2Userland or Rss2Userland2;
+    public static bool IsRss(FeedNode node) => node.Namespace is "" or Rss10 or Rss090 or Rss2Userland or Rss2Userland2 or "http://backend.userland.com/rss" or "http://backend.userland.com/rss2.1";
 }

@@ -23,6 +23,9 @@ internal static class Namespaces
     public const string Gml = "http://www.opengis.net/gml";
     public const string Xhtml = "http://www.w3.org/1999/xhtml";
     public const string Wfw = "http://wellformedweb.org/CommentAPI/";
+    public const string PodloveChapters = "http://podlove.org/simple-chapters";
+    public const string CreativeCommons = "http://web.resource.org/cc/";
+    public const string CreativeCommonsRss = "http://backend.userland.com/creativeCommonsRssModule";
 
     /// <summary>What feedparser assumes for common prefixes a feed forgot to declare.</summary>
     public static readonly IReadOnlyDictionary<string, string> WellKnownPrefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
@@ -47,7 +50,8 @@ internal static class Namespaces
     public static string Normalize(string ns) => ns switch
     {
         _ when ns.StartsWith("http://www.itunes.com/dtds/podcast-1.0.dtd", StringComparison.OrdinalIgnoreCase) => Itunes,
-        "http://purl.org/atom/ns#" => Atom03,
+        // Names Atom had before 0.3 settled on purl.org/atom/ns# (feedparser's table).
+        "http://purl.org/atom/ns#" or "http://example.com/necho" or "http://purl.org/echo/" or "http://purl.org/pie/" or "http://example.com/newformat#" => Atom03,
         "http://www.w3.org/2005/atom" => Atom10,
         "http://search.yahoo.com/mrss" or "http://video.search.yahoo.com/mrss" or "http://video.search.yahoo.com/mrss/" => Media,
         "https://www.itunes.com/dtds/podcast-1.0.dtd" => Itunes,

@@ -9,7 +9,8 @@ internal static class TreeRules
         var xmlBase = node.Attribute("base", Namespaces.Xml);
         // XML Base §4.2: a relative xml:base resolves against the parent's base.
         node.BaseUri = xmlBase is null ? parentBase : UrlResolver.ResolveUri(xmlBase.Trim(), parentBase) ?? parentBase;
-        node.Lang = node.Attribute("lang", Namespaces.Xml) ?? parent?.Lang;
+        // xml:lang="" clears the language (XML 1.0 §2.12); the empty string is kept so children inherit "none stated".
+        node.Lang = node.Attribute("lang", Namespaces.Xml)?.Trim() ?? parent?.Lang;
     }
 
     public static void AppendText(FeedNode node, string text)

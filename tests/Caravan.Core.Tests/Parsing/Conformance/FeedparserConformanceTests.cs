@@ -59,7 +59,7 @@ public sealed class FeedparserConformanceTests(ITestOutputHelper output)
     {
         var url = c.ServedOverHttp ? new Uri(FeedparserCase.HttpRoot + c.RelativePath) : null;
         var contentType = c.ServedOverHttp ? c.Headers.GetValueOrDefault("Content-type") ?? "text/xml" : null;
-        var feed = FeedParser.Parse(c.Body, FeedParseOptions.Default, url, contentType, c.Headers.GetValueOrDefault("Content-Location"));
+        var feed = FeedParser.Parse(c.Body, FeedParseOptions.Default, url, contentType, c.Headers.GetValueOrDefault("Content-Location"), c.Headers.GetValueOrDefault("Content-Language"));
         var view = FeedparserView.Build(feed);
         var bozo = (bool)view["bozo"]!;
         // Upstream harness: wellformed cases must not be bozo; illformed cases served over HTTP must be.

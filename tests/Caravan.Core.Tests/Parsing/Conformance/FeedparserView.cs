@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace Caravan.Parsing.Conformance;
 
 /// <summary>
 /// Caravan's result projected onto feedparser's result shape (bozo, encoding, version, feed, entries, the *_detail
 /// dictionaries, *_parsed time tuples), so feedparser's expectations can be evaluated against it. Keys Caravan
-/// does not model are absent: an expectation reading them fails.
+/// does not model are absent: an expectation reading them fails. Old key names (guid, copyright, tagline, url)
+/// answer through <see cref="FeedParserDict"/>, as in feedparser.
 /// </summary>
 internal static class FeedparserView
 {
@@ -24,44 +27,40 @@ internal static class FeedparserView
     private static Dictionary<string, object?> Feed(ParsedFeed feed)
     {
         var view = new Dictionary<string, object?>();
-        AddText(view, "title", feed.TitleHtml ?? feed.Title, feed.TitleHtml is null ? "text/plain" : "text/html", feed.Language);
-        if (feed.Description is not null)
-        {
-            AddText(view, "subtitle", feed.Description, "text/html", feed.Language);
-            AddText(view, "description", feed.Description, "text/html", feed.Language);
-            AddText(view, "tagline", feed.Description, "text/html", feed.Language);
-        }
-        if (feed.Link is not null)
-            view["link"] = feed.Link;
-        var links = new List<object?>();
-        // A feed whose only link is rel="self" takes it as its link (as feedparser does); it is not an alternate.
-        if (feed.Link is not null && feed.Link != feed.SelfLink) links.Add(Link("alternate", feed.Link, "text/html"));
-        if (feed.SelfLink is not null) links.Add(Link("self", feed.SelfLink, "application/atom+xml"));
-        if (feed.NextLink is not null) links.Add(Link("next", feed.NextLink, null));
-        links.AddRange(feed.HubLinks.Select(h => (object?)Link("hub", h, null)));
+        var language = feed.Language;
+        ViewParts.AddText(view, "title", feed.TitleDetail, feed.TitleHtml ?? feed.Title, language);
+        ViewParts.AddText(view, "subtitle", feed.SubtitleDetail, feed.Description, language);
+        ViewParts.AddText(view, "info", feed.InfoDetail, null, language);
+        ViewParts.AddText(view, "rights", feed.RightsDetail, feed.Rights, language);
+        if (feed.Link is not null) view["link"] = feed.Link;
+        var links = feed.Links.Select(ViewParts.Link).ToList();
+        ViewParts.EnsureAlternate(links, feed.Link);
+        if (feed.SelfLink is not null && !links.Exists(l => (string?)l!["href"] == feed.SelfLink)) links.Add(ViewParts.Link(new FeedLink("self", feed.SelfLink, "application/atom+xml", null, null, null)));
+        if (feed.Format == FeedFormat.Rss20 && feed.Items.Count == 0 && feed.SelfLink is not null) view["href"] = feed.SelfLink;
         if (links.Count > 0) view["links"] = links;
-        if (feed.Language is not null) view["language"] = feed.Language;
-        AddDate(view, "updated", feed.Updated, feed.UpdatedRaw);
-        AddDate(view, "published", feed.Published, feed.PublishedRaw);
-        if (feed.Image is not null) view["image"] = new Dictionary<string, object?> { ["href"] = feed.Image, ["url"] = feed.Image };
+        if (language is not null) view["language"] = language;
+        ViewParts.AddDate(view, "updated", feed.Updated, feed.UpdatedRaw);
+        ViewParts.AddDate(view, "published", feed.Published, feed.PublishedRaw);
+        ViewParts.AddDate(view, "created", feed.Created, feed.CreatedRaw);
+        if (feed.ImageDetail is { } image) view["image"] = ViewParts.Image(image);
+        else if (feed.Itunes?.Image is { } itunesImage) view["image"] = new Dictionary<string, object?> { ["href"] = itunesImage };
+        else if (feed.Image is not null) view["image"] = new Dictionary<string, object?> { ["href"] = feed.Image };
         if (feed.Generator is not null) view["generator"] = feed.Generator;
-        if (feed.Rights is not null)
-        {
-            AddText(view, "rights", feed.Rights, "text/plain", feed.Language);
-            AddText(view, "copyright", feed.Rights, "text/plain", feed.Language);
-        }
-        if (feed.Authors.Count > 0)
-        {
-            view["author"] = feed.Authors[0];
-            view["author_detail"] = new Dictionary<string, object?> { ["name"] = feed.Authors[0] };
-            view["authors"] = feed.Authors.Select(a => (object?)new Dictionary<string, object?> { ["name"] = a }).ToList();
-        }
-        if (feed.Categories.Count > 0)
-        {
-            view["tags"] = feed.Categories.Select(c => (object?)new Dictionary<string, object?> { ["term"] = c, ["scheme"] = null, ["label"] = null }).ToList();
-            view["category"] = feed.Categories[0];
-        }
-        if (feed.TtlMinutes is { } ttl) view["ttl"] = ttl.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (feed.GeneratorDetail is { } generator) view["generator_detail"] = ViewParts.Compact(("name", generator.Name), ("href", generator.Href), ("version", generator.Version));
+        if (feed.Id is not null) view["id"] = feed.Id;
+        if (feed.Icon is not null) view["icon"] = feed.Icon;
+        if (feed.Logo is not null) view["logo"] = feed.Logo;
+        if (feed.Docs is not null) view["docs"] = feed.Docs;
+        if (feed.Cloud is { } cloud) view["cloud"] = ViewParts.Compact(("domain", cloud.Domain), ("port", cloud.Port), ("path", cloud.Path), ("registerprocedure", cloud.RegisterProcedure), ("protocol", cloud.Protocol));
+        if (feed.TextInput is { } input) view["textinput"] = ViewParts.Compact(("title", input.Title), ("description", input.Description), ("name", input.Name), ("link", input.Link));
+        ViewParts.AddPeople(view, feed.AuthorDetails, feed.Authors);
+        ViewParts.AddPublisherAndContributors(view, feed.Publisher, feed.Contributors);
+        ViewParts.AddTags(view, feed.Tags);
+        ViewParts.AddItunes(view, feed.Itunes);
+        if (feed.NewLocation is not null) view["newlocation"] = feed.NewLocation;
+        ViewParts.AddDate(view, "validity_start", feed.ValidityStart, feed.ValidityStartRaw);
+        ViewParts.AddDate(view, "validity_end", feed.ValidityEnd, feed.ValidityEndRaw);
+        if (feed.TtlMinutes is { } ttl) view["ttl"] = ttl.ToString(CultureInfo.InvariantCulture);
         return view;
     }
 
@@ -71,67 +70,48 @@ internal static class FeedparserView
         var view = new Dictionary<string, object?>();
         if (item.Id is not null) view["id"] = item.Id;
         if (item.Id is not null) view["guidislink"] = item.Link == item.Id;
-        AddText(view, "title", item.TitleHtml ?? item.Title, item.TitleHtml is null ? "text/plain" : "text/html", language);
+        ViewParts.AddText(view, "title", item.TitleDetail, item.TitleHtml ?? item.Title, language);
         if (item.Link is not null) view["link"] = item.Link;
-        var links = new List<object?>();
-        if (item.Link is not null) links.Add(Link("alternate", item.Link, "text/html"));
-        foreach (var enclosure in item.Enclosures)
-        {
-            var link = Link("enclosure", enclosure.Url, enclosure.Type);
-            link["length"] = enclosure.Length?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            links.Add(link);
-        }
+        var links = item.Links.Select(ViewParts.Link).ToList();
+        ViewParts.EnsureAlternate(links, item.Link);
+        foreach (var enclosure in item.Enclosures.Where(e => !links.Exists(l => (string?)l!["href"] == e.Url)))
+            links.Add(ViewParts.Link(new FeedLink("enclosure", enclosure.Url, enclosure.Type, null, null, enclosure.Length?.ToString(CultureInfo.InvariantCulture))));
         if (links.Count > 0) view["links"] = links;
-        var summary = item.Summary ?? (item.Content is not null && item.Summary is null ? item.Content : null);
-        if (summary is not null)
-        {
-            AddText(view, "summary", summary, "text/html", language);
-            AddText(view, "description", summary, "text/html", language);
-        }
-        if (item.Content is not null)
-            view["content"] = new List<object?> { Detail(item.Content, "text/html", language) };
-        AddDate(view, "published", item.Published, item.PublishedRaw?.Trim());
-        AddDate(view, "updated", item.Updated, item.UpdatedRaw?.Trim());
-        if (item.Authors.Count > 0)
-        {
-            view["author"] = item.Authors[0];
-            view["author_detail"] = new Dictionary<string, object?> { ["name"] = item.Authors[0] };
-            view["authors"] = item.Authors.Select(a => (object?)new Dictionary<string, object?> { ["name"] = a }).ToList();
-        }
-        if (item.Categories.Count > 0)
-        {
-            view["tags"] = item.Categories.Select(c => (object?)new Dictionary<string, object?> { ["term"] = c, ["scheme"] = null, ["label"] = null }).ToList();
-            view["category"] = item.Categories[0];
-        }
+        var summary = item.SummaryDetail ?? (item.SummaryDetail is null && item.Summary is null ? item.ContentDetails.FirstOrDefault() : null);
+        ViewParts.AddText(view, "summary", summary, item.Summary ?? item.Content, language);
+        var contents = item.ContentDetails.Count > 0 ? item.ContentDetails.Select(c => (object?)ViewParts.Detail(c, language)).ToList()
+            : item.Content is null ? null : [ViewParts.Detail(new TextDetail(item.Content, "text/html", null, null), language)];
+        if (contents is not null) view["content"] = contents;
+        ViewParts.AddText(view, "rights", item.RightsDetail, null, language);
+        ViewParts.AddDate(view, "published", item.Published, item.PublishedRaw?.Trim());
+        ViewParts.AddDate(view, "updated", item.Updated, item.UpdatedRaw?.Trim());
+        ViewParts.AddDate(view, "created", item.Created, item.CreatedRaw);
+        ViewParts.AddDate(view, "expired", item.Expired, item.ExpiredRaw);
+        ViewParts.AddPeople(view, item.AuthorDetails, item.Authors);
+        ViewParts.AddPublisherAndContributors(view, item.Publisher, item.Contributors);
+        ViewParts.AddTags(view, item.Tags);
+        ViewParts.AddItunes(view, item.Itunes);
+        if (item.Itunes?.Image is { } itunesImage) view["image"] = new Dictionary<string, object?> { ["href"] = itunesImage };
+        if (item.Source is { } source) view["source"] = Feed(source);
+        if (item.License is not null) view["license"] = item.License;
+        if (item.Language is not null) view["language"] = item.Language;
+        if (item.CommentApi is not null) view["wfw_comment"] = item.CommentApi;
+        if (item.CommentsFeed is not null) view["wfw_commentrss"] = item.CommentsFeed;
         view["enclosures"] = item.Enclosures.Select(e => (object?)new Dictionary<string, object?>
         {
-            ["href"] = e.Url, ["type"] = e.Type ?? "", ["length"] = e.Length?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            ["href"] = e.Url, ["type"] = e.Type ?? "", ["length"] = e.Length?.ToString(CultureInfo.InvariantCulture) ?? "",
         }).ToList();
         if (item.CommentsUrl is not null) view["comments"] = item.CommentsUrl;
-        if (item.Geo is { } geo)
+        if (item.ChaptersVersion is not null || item.Chapters.Count > 0)
+            view["psc_chapters"] = new Dictionary<string, object?>
+            {
+                ["version"] = item.ChaptersVersion,
+                ["chapters"] = item.Chapters.Select(c => (object?)ViewParts.Compact(("start_parsed", c.Start), ("title", c.Title), ("href", c.Href), ("image", c.Image))).ToList(),
+            };
+        if (item.Shape is { } shape)
+            view["where"] = ViewParts.Where(shape);
+        else if (item.Geo is { } geo)
             view["where"] = new Dictionary<string, object?> { ["type"] = "Point", ["coordinates"] = new object?[] { geo.Longitude, geo.Latitude } };
         return view;
-    }
-
-    private static void AddText(Dictionary<string, object?> view, string key, string? value, string type, string? language)
-    {
-        if (value is null) return;
-        view[key] = value;
-        view[key + "_detail"] = Detail(value, type, language);
-    }
-
-    private static Dictionary<string, object?> Detail(string value, string type, string? language) =>
-        new() { ["value"] = value, ["type"] = type, ["language"] = language };
-
-    private static Dictionary<string, object?> Link(string rel, string href, string? type) =>
-        new() { ["rel"] = rel, ["href"] = href, ["type"] = type };
-
-    private static void AddDate(Dictionary<string, object?> view, string key, DateTimeOffset? time, string? raw)
-    {
-        if (raw is not null) view[key] = raw;
-        if (time is not { } t) return;
-        var u = t.UtcDateTime;
-        // time.struct_time: (year, month, day, hour, minute, second, weekday Monday=0, day of year, isdst=0)
-        view[key + "_parsed"] = new object?[] { (long)u.Year, (long)u.Month, (long)u.Day, (long)u.Hour, (long)u.Minute, (long)u.Second, (long)(((int)u.DayOfWeek + 6) % 7), (long)u.DayOfYear, 0L };
     }
 }

@@ -57,21 +57,27 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
 
     private object? Not() => Accept("not") ? !Truthy(Not()) : Comparison();
 
+    /// <summary>Comparisons chain as in Python: a == b == c means a == b and b == c.</summary>
     private object? Comparison()
     {
         var left = Primary();
+        bool? result = null;
         while (true)
         {
-            if (Accept("==")) left = PyEquals(left, Primary());
-            else if (Accept("!=")) left = !PyEquals(left, Primary());
-            else if (Accept("<")) left = Compare(left, Primary()) < 0;
-            else if (Accept(">")) left = Compare(left, Primary()) > 0;
-            else if (Accept("<=")) left = Compare(left, Primary()) <= 0;
-            else if (Accept(">=")) left = Compare(left, Primary()) >= 0;
-            else if (Accept("in")) left = Contains(Primary(), left);
-            else if (Peek.Text == "not" && _tokens[_pos + 1].Text == "in") { _pos += 2; left = !Contains(Primary(), left); }
-            else if (Accept("is")) { var negate = Accept("not"); var right = Primary(); left = ReferenceEquals(left, right) || (left is null && right is null) || (left is bool a && right is bool b && a == b) ? !negate : negate; }
-            else return left;
+            bool outcome;
+            object? right;
+            if (Accept("==")) outcome = PyEquals(left, right = Primary());
+            else if (Accept("!=")) outcome = !PyEquals(left, right = Primary());
+            else if (Accept("<")) outcome = Compare(left, right = Primary()) < 0;
+            else if (Accept(">")) outcome = Compare(left, right = Primary()) > 0;
+            else if (Accept("<=")) outcome = Compare(left, right = Primary()) <= 0;
+            else if (Accept(">=")) outcome = Compare(left, right = Primary()) >= 0;
+            else if (Accept("in")) outcome = Contains(right = Primary(), left);
+            else if (Peek.Text == "not" && _tokens[_pos + 1].Text == "in") { _pos += 2; outcome = !Contains(right = Primary(), left); }
+            else if (Accept("is")) { var negate = Accept("not"); right = Primary(); outcome = ReferenceEquals(left, right) || (left is null && right is null) || (left is bool a && right is bool b && a == b) ? !negate : negate; }
+            else return result ?? left;
+            result = (result ?? true) && outcome;
+            left = right;
         }
     }
 
@@ -118,6 +124,7 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
                     "True" => (true, null),
                     "False" => (false, null),
                     "len" or "ord" or "isinstance" or "int" or "str" or "float" => (null, token.Text),
+                    "datetime" => (DatetimeModule, null),
                     _ when names.TryGetValue(token.Text, out var value) => (value, null),
                     _ => throw new PyMissingKeyException(token.Text),
                 };
@@ -174,7 +181,11 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
         var args = new List<object?>();
         while (!Accept(")")) { args.Add(Or()); Accept(","); }
         if (target is Dictionary<string, object?> dict && name == "get")
-            return dict.TryGetValue((string)args[0]!, out var value) ? value : args.Count > 1 ? args[1] : null;
+            return FeedParserDict.TryGet(dict, (string)args[0]!, out var value) ? value : args.Count > 1 ? args[1] : null;
+        // datetime.timedelta(days, seconds, microseconds)
+        if (ReferenceEquals(target, DatetimeModule) && name == "timedelta")
+            return TimeSpan.FromDays(Convert.ToDouble(args.ElementAtOrDefault(0) ?? 0L)) + TimeSpan.FromSeconds(Convert.ToDouble(args.ElementAtOrDefault(1) ?? 0L))
+                + TimeSpan.FromMicroseconds(Convert.ToDouble(args.ElementAtOrDefault(2) ?? 0L));
         if (target is Dictionary<string, object?> d && name is "has_key")
             return d.ContainsKey((string)args[0]!);
         if (target is Dictionary<string, object?> k && name is "keys")
@@ -185,12 +196,15 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
     }
 
     private static object? Member(object? target, string name) => target is Dictionary<string, object?> dict
-        ? dict.TryGetValue(name, out var value) ? value : throw new PyMissingKeyException(name)
+        ? FeedParserDict.TryGet(dict, name, out var value) ? value : throw new PyMissingKeyException(name)
         : throw new PyMissingKeyException(name);
 
-    private static object? Index(object? target, object? index) => target switch
+    // A negative literal index arrives as a number from unary minus; Python indexes with its integer value.
+    private static object? Index(object? target, object? index) => Subscript(target, index is double d && d == Math.Truncate(d) ? (long)d : index);
+
+    private static object? Subscript(object? target, object? index) => target switch
     {
-        Dictionary<string, object?> dict => dict.TryGetValue(index?.ToString() ?? "", out var value) ? value : throw new PyMissingKeyException(index?.ToString() ?? "None"),
+        Dictionary<string, object?> dict => FeedParserDict.TryGet(dict, index?.ToString() ?? "", out var value) ? value : throw new PyMissingKeyException(index?.ToString() ?? "None"),
         IList list when index is long i => i < list.Count && i >= -list.Count ? list[(int)(i < 0 ? list.Count + i : i)] : throw new PyMissingKeyException($"[{i}] of {list.Count}"),
         string s when index is long i => i < s.Length ? s[(int)i].ToString() : throw new PyMissingKeyException($"[{i}]"),
         _ => throw new PyMissingKeyException($"[{index}] on {target?.GetType().Name ?? "None"} with {index?.GetType().Name}"),
@@ -207,9 +221,13 @@ internal sealed class PyEvaluator(IReadOnlyDictionary<string, object?> names)
         _ => true,
     };
 
+    /// <summary>Stands for Python's datetime module, whose timedelta the psc cases compare with.</summary>
+    private static readonly object DatetimeModule = new();
+
     public static bool PyEquals(object? a, object? b)
     {
         if (a is null || b is null) return a is null && b is null;
+        if (a is TimeSpan ta && b is TimeSpan tb) return ta == tb;
         if (a is bool ab) a = ab ? 1L : 0L;
         if (b is bool bb) b = bb ? 1L : 0L;
         if (a is long or double && b is long or double) return Convert.ToDouble(a) == Convert.ToDouble(b);
