@@ -5,8 +5,7 @@ namespace Caravan.Storage.Postgres;
 /// <summary>
 /// Full-text search over the generated tsvector (GIN index), title (weight A) ranked ten times the body (B);
 /// names widen to the gazetteer's spellings. Relevance ranks the newest <see cref="SearchQuery.RankedMatches"/>
-/// matches that pass every filter (the planner walks ix_articles_sort for a common word, the GIN index
-/// for a rare one); newest-first is exact. Snippets are built for the page only.
+/// matches (by publication time) that pass every filter; newest-first is exact. Snippets are built for the page only.
 /// </summary>
 public sealed partial class PostgresStore
 {
@@ -24,28 +23,24 @@ public sealed partial class PostgresStore
         var (filters, args) = SearchFilters(q);
         args.AddRange([("query", tsquery), ("weights", RankWeights), ("headline", HeadlineOptions),
             ("cap", SearchQuery.RankedMatches), ("limit", Math.Clamp(q.Limit, 1, SearchQuery.MaxLimit))]);
-        var matches = $"""
-            SELECT a.id, a.sort_at, a.search FROM articles a, q
-            WHERE a.search @@ q.q AND NOT a.link_only AND a.duplicate_of_id IS NULL{filters}
-            ORDER BY a.sort_at DESC, a.id DESC
-            """;
-        // Newest first needs no cap: the first page of the date order is exact.
-        var page = q.Order == SearchOrder.Newest
-            ? $"""
-                m AS ({matches} LIMIT @limit),
-                page AS (SELECT m.id, ts_rank(@weights::float4[], m.search, q.q) AS rank,
-                                row_number() OVER (ORDER BY m.sort_at DESC, m.id DESC) AS n FROM m, q)
-                """
-            : $"""
-                m AS ({matches} LIMIT @cap),
-                ranked AS (SELECT m.id, ts_rank(@weights::float4[], m.search, q.q) AS rank FROM m, q ORDER BY rank DESC, m.id DESC LIMIT @limit),
-                page AS (SELECT ranked.id, ranked.rank, row_number() OVER (ORDER BY ranked.rank DESC, ranked.id DESC) AS n FROM ranked)
-                """;
+        // The tsquery is written inline (not in a CTE) so the planner sees its words and estimates how many
+        // rows match: a common word walks ix_articles_sort newest first and stops at the cap, a rare word
+        // takes the GIN index. Candidate rows stay narrow (id, time, rank), never the tsvector.
+        const string Tsq = "to_tsquery('caravan', @query)";
+        var (candidate, cap, order) = q.Order == SearchOrder.Newest
+            ? ("0::float4", "@limit", "m.sort_at DESC, m.id DESC")
+            : ($"ts_rank(@weights::float4[], a.search, {Tsq})", "@cap", "m.rank DESC, m.id DESC");
         var sql = $"""
-            WITH q AS (SELECT to_tsquery('caravan', @query) AS q),
-            {page}
-            SELECT {ArticleColumns}, ts_headline('caravan', a.text, q.q, @headline) AS snip, page.rank
-            FROM page JOIN articles a ON a.id = page.id, q
+            WITH m AS (
+                SELECT a.id, a.sort_at, {candidate} AS rank
+                FROM articles a
+                WHERE a.search @@ {Tsq} AND NOT a.link_only AND a.duplicate_of_id IS NULL{filters}
+                ORDER BY a.sort_at DESC, a.id DESC
+                LIMIT {cap}),
+            page AS (SELECT m.id, row_number() OVER (ORDER BY {order}) AS n FROM m ORDER BY {order} LIMIT @limit)
+            SELECT {ArticleColumns}, ts_headline('caravan', a.text, {Tsq}, @headline) AS snip,
+                   ts_rank(@weights::float4[], a.search, {Tsq}) AS rank
+            FROM page JOIN articles a ON a.id = page.id
             ORDER BY page.n
             """;
         await using var c = await OpenAsync(ct);

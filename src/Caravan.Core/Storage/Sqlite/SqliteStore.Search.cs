@@ -19,14 +19,15 @@ public sealed partial class SqliteStore
         var (filters, args) = SearchFilters(q);
         args.AddRange([("$match", match), ("$cap", SearchQuery.RankedMatches), ("$limit", Math.Clamp(q.Limit, 1, SearchQuery.MaxLimit))]);
         // Row ids grow with arrival, so "newest matches" is FTS5's own descending rowid order (no sort, early stop).
-        // CROSS JOIN keeps the FTS table the outer loop; the article lookup by primary key is one row each.
+        // CROSS JOIN keeps the FTS table the outer loop; each match is checked in the small covering index of
+        // listed articles (migration 0011) rather than in its wide row.
         var (rank, order) = q.Order == SearchOrder.Newest
             ? ("0.0", "m.sort_at DESC, m.id DESC")
             : ("bm25(articles_fts, 10.0, 1.0)", "m.rank, m.id DESC");
         var sql = $"""
             WITH m AS (
                 SELECT f.rowid AS id, a.sort_at AS sort_at, {rank} AS rank
-                FROM articles_fts f CROSS JOIN articles a
+                FROM articles_fts f CROSS JOIN articles a INDEXED BY ix_articles_listed
                 WHERE articles_fts MATCH $match AND a.id = f.rowid AND a.link_only = 0 AND a.duplicate_of_id IS NULL{filters}
                 ORDER BY f.rowid DESC LIMIT $cap),
             page AS (SELECT m.id, m.sort_at, row_number() OVER (ORDER BY {order}) AS n FROM m ORDER BY {order} LIMIT $limit)
