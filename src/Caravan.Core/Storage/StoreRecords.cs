@@ -95,7 +95,7 @@ public sealed record SearchQuery
     public SearchOrder Order { get; init; } = SearchOrder.Relevance;
     public const int MaxLimit = 200;
     /// <summary>How many of the newest matches are ranked (and sorted by date); all of them when there are fewer.</summary>
-    public const int RankedMatches = 10_000;
+    public const int RankedMatches = 5_000;
 }
 
 /// <summary>How search results are ordered.</summary>
