@@ -51,7 +51,7 @@ public interface ICaravanStore : IAsyncDisposable
     /// <summary>
     /// Full-text search (<see cref="SearchSyntax"/>) with every filter applied to the whole match set. Both orders
     /// work on the newest <see cref="SearchQuery.RankedMatches"/> matches (all of them when there are fewer; SQLite takes
-    /// newest by arrival, PostgreSQL by publication and is exact for newest first). Snippets mark matches.
+    /// newest by arrival, PostgreSQL by publication); newest first is exact on both. Snippets mark matches.
     /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct);
 

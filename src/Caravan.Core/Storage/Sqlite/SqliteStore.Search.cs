@@ -17,20 +17,20 @@ public sealed partial class SqliteStore
         var match = SearchSyntax.ToFts5(q.Text, Tagging.SearchSpellings.For);
         if (match is null) return [];
         var (filters, args) = SearchFilters(q);
-        args.AddRange([("$match", match), ("$cap", SearchQuery.RankedMatches), ("$limit", Math.Clamp(q.Limit, 1, SearchQuery.MaxLimit))]);
+        args.AddRange([("$match", match), ("$cap", RankedMatches), ("$limit", Math.Clamp(q.Limit, 1, SearchQuery.MaxLimit))]);
         // Row ids grow with arrival, so "newest matches" is FTS5's own descending rowid order (no sort, early stop).
         // CROSS JOIN keeps the FTS table the outer loop; each match is checked in the small covering index of
         // listed articles (migration 0011) rather than in its wide row.
-        var (rank, order) = q.Order == SearchOrder.Newest
-            ? ("0.0", "m.sort_at DESC, m.id DESC")
-            : ("bm25(articles_fts, 10.0, 1.0)", "m.rank, m.id DESC");
+        var newest = q.Order == SearchOrder.Newest;
+        var (rank, order) = newest ? ("0.0", "sort_at DESC, id DESC") : ("bm25(articles_fts, 10.0, 1.0)", "rank, id DESC");
         var sql = $"""
             WITH m AS (
                 SELECT f.rowid AS id, a.sort_at AS sort_at, {rank} AS rank
                 FROM articles_fts f CROSS JOIN articles a INDEXED BY ix_articles_listed
                 WHERE articles_fts MATCH $match AND a.id = f.rowid AND a.link_only = 0 AND a.duplicate_of_id IS NULL{filters}
                 ORDER BY f.rowid DESC LIMIT $cap),
-            page AS (SELECT m.id, m.sort_at, row_number() OVER (ORDER BY {order}) AS n FROM m ORDER BY {order} LIMIT $limit)
+            {(newest ? LateArrivals(filters) : "found AS (SELECT id, sort_at, rank FROM m),")}
+            page AS (SELECT id, row_number() OVER (ORDER BY {order}) AS n FROM found ORDER BY {order} LIMIT $limit)
             SELECT a.*, snippet(articles_fts, 1, char(57344), char(57345), '…', 24) AS snip,
                    bm25(articles_fts, 10.0, 1.0) AS rank
             FROM page CROSS JOIN articles_fts CROSS JOIN articles a
@@ -41,6 +41,26 @@ public sealed partial class SqliteStore
         return await c.ListAsync(sql, r => new SearchHit(ReadArticle(r), r.Str("snip") ?? "", -r.GetDouble(r.GetOrdinal("rank"))),
             ct, null, [.. args]);
     }
+
+    /// <summary>How many of the newest matches are ranked; lowered by tests to reach the cap with a few rows.</summary>
+    internal int RankedMatches { get; init; } = SearchQuery.RankedMatches;
+
+    /// <summary>
+    /// Newest first stays exact past the cap: when the newest-arrived matches filled it, a match that arrived
+    /// earlier but was published after the oldest entry of the page (a late-dated report) joins them. Few
+    /// articles are newer than a page's last entry, so the check walks a short range of ix_articles_sort.
+    /// </summary>
+    static string LateArrivals(string filters) => $"""
+        head AS (SELECT id, sort_at FROM m ORDER BY sort_at DESC, id DESC LIMIT $limit),
+        edge AS (SELECT (SELECT min(id) FROM m) AS min_id, (SELECT count(*) FROM m) AS n,
+                        (SELECT sort_at FROM head ORDER BY sort_at, id LIMIT 1) AS sort_at),
+        late AS (
+            SELECT a.id, a.sort_at FROM edge CROSS JOIN articles a
+            WHERE edge.n = $cap AND a.sort_at >= edge.sort_at AND a.id < edge.min_id
+              AND a.link_only = 0 AND a.duplicate_of_id IS NULL{filters}
+              AND EXISTS (SELECT 1 FROM articles_fts f WHERE articles_fts MATCH $match AND f.rowid = a.id)),
+        found AS (SELECT id, sort_at FROM head UNION ALL SELECT id, sort_at FROM late),
+        """;
 
     /// <summary>The query's filters as SQL on `a` (articles), applied to every match before the cap.</summary>
     static (string Sql, List<(string, object?)> Args) SearchFilters(SearchQuery q)
