@@ -110,7 +110,10 @@ public enum SearchOrder
     Newest,
 }
 
-/// <summary>A search result with a highlighted snippet (matches wrapped in &lt;mark&gt;).</summary>
+/// <summary>
+/// A search result with a highlighted snippet (matches marked, see <see cref="SearchSyntax.SnippetHtml"/>). Rank: higher
+/// is better, comparable within one query's results; SQLite leaves it 0 when sorting newest first.
+/// </summary>
 public sealed record SearchHit(Article Article, string Snippet, double Rank);
 
 /// <summary>Counts for `caravan stats`.</summary>

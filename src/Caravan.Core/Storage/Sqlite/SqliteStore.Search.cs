@@ -20,7 +20,8 @@ public sealed partial class SqliteStore
         args.AddRange([("$match", match), ("$cap", RankedMatches), ("$limit", Math.Clamp(q.Limit, 1, SearchQuery.MaxLimit))]);
         // Row ids grow with arrival, so "newest matches" is FTS5's own descending rowid order (no sort, early stop).
         // CROSS JOIN keeps the FTS table the outer loop; each match is checked in the small covering index of
-        // listed articles (migration 0011) rather than in its wide row.
+        // listed articles (migration 0011) rather than in its wide row. bm25() runs once, in m: each page row
+        // below opens its own FTS5 cursor, and bm25 would recount every match of each phrase per cursor (its IDF).
         var newest = q.Order == SearchOrder.Newest;
         var (rank, order) = newest ? ("0.0", "sort_at DESC, id DESC") : ("bm25(articles_fts, 10.0, 1.0)", "rank, id DESC");
         var sql = $"""
@@ -30,9 +31,8 @@ public sealed partial class SqliteStore
                 WHERE articles_fts MATCH $match AND a.id = f.rowid AND a.link_only = 0 AND a.duplicate_of_id IS NULL{filters}
                 ORDER BY f.rowid DESC LIMIT $cap),
             {(newest ? LateArrivals(filters) : "found AS (SELECT id, sort_at, rank FROM m),")}
-            page AS (SELECT id, row_number() OVER (ORDER BY {order}) AS n FROM found ORDER BY {order} LIMIT $limit)
-            SELECT a.*, snippet(articles_fts, 1, char(57344), char(57345), '…', 24) AS snip,
-                   bm25(articles_fts, 10.0, 1.0) AS rank
+            page AS (SELECT id, rank, row_number() OVER (ORDER BY {order}) AS n FROM found ORDER BY {order} LIMIT $limit)
+            SELECT a.*, snippet(articles_fts, 1, char(57344), char(57345), '…', 24) AS snip, page.rank AS rank
             FROM page CROSS JOIN articles_fts CROSS JOIN articles a
             WHERE articles_fts MATCH $match AND articles_fts.rowid = page.id AND a.id = page.id
             ORDER BY page.n
@@ -51,15 +51,15 @@ public sealed partial class SqliteStore
     /// articles are newer than a page's last entry, so the check walks a short range of ix_articles_sort.
     /// </summary>
     static string LateArrivals(string filters) => $"""
-        head AS (SELECT id, sort_at FROM m ORDER BY sort_at DESC, id DESC LIMIT $limit),
+        head AS (SELECT id, sort_at, rank FROM m ORDER BY sort_at DESC, id DESC LIMIT $limit),
         edge AS (SELECT (SELECT min(id) FROM m) AS min_id, (SELECT count(*) FROM m) AS n,
                         (SELECT sort_at FROM head ORDER BY sort_at, id LIMIT 1) AS sort_at),
         late AS (
-            SELECT a.id, a.sort_at FROM edge CROSS JOIN articles a
+            SELECT a.id, a.sort_at, 0.0 AS rank FROM edge CROSS JOIN articles a
             WHERE edge.n = $cap AND a.sort_at >= edge.sort_at AND a.id < edge.min_id
               AND a.link_only = 0 AND a.duplicate_of_id IS NULL{filters}
               AND EXISTS (SELECT 1 FROM articles_fts f WHERE articles_fts MATCH $match AND f.rowid = a.id)),
-        found AS (SELECT id, sort_at FROM head UNION ALL SELECT id, sort_at FROM late),
+        found AS (SELECT id, sort_at, rank FROM head UNION ALL SELECT id, sort_at, rank FROM late),
         """;
 
     /// <summary>The query's filters as SQL on `a` (articles), applied to every match before the cap.</summary>
