@@ -55,7 +55,7 @@ public sealed partial class SqliteStore
         edge AS (SELECT (SELECT min(id) FROM m) AS min_id, (SELECT count(*) FROM m) AS n,
                         (SELECT sort_at FROM head ORDER BY sort_at, id LIMIT 1) AS sort_at),
         late AS (
-            SELECT a.id, a.sort_at, 0.0 AS rank FROM edge CROSS JOIN articles a
+            SELECT a.id, a.sort_at, 0.0 AS rank FROM edge CROSS JOIN articles a INDEXED BY ix_articles_sort
             WHERE edge.n = $cap AND a.sort_at >= edge.sort_at AND a.id < edge.min_id
               AND a.link_only = 0 AND a.duplicate_of_id IS NULL{filters}
               AND EXISTS (SELECT 1 FROM articles_fts f WHERE articles_fts MATCH $match AND f.rowid = a.id)),
