@@ -58,6 +58,11 @@ public interface ICaravanStore : IAsyncDisposable
     Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct);
     /// <summary>Sets (or clears) the de-duplication and story links of an article; false if there is no such article.</summary>
     Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct);
+    /// <summary>
+    /// Full-text search (<see cref="SearchSyntax"/>) with every filter applied to the whole match set. Both orders
+    /// work on the newest <see cref="SearchQuery.RankedMatches"/> matches (all of them when there are fewer; SQLite takes
+    /// newest by arrival, PostgreSQL by publication); newest first is exact on both. Snippets mark matches.
+    /// </summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct);
 
     // Stories

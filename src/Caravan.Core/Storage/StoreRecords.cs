@@ -71,17 +71,49 @@ public sealed record StoryQuery
     public const int MaxLimit = 500;
 }
 
-/// <summary>A full-text query; the text is the user's words, never raw engine syntax.</summary>
+/// <summary>
+/// A full-text query; the text is the user's words, never raw engine syntax. Every filter restricts
+/// the whole match set before ranking. Relevance is ranked among the newest
+/// <see cref="RankedMatches"/> matches, so a word in half a million articles answers in milliseconds.
+/// </summary>
 public sealed record SearchQuery
 {
     public required string Text { get; init; }
     public int Limit { get; init; } = 20;
+    /// <summary>Only this outlet's articles.</summary>
     public long? SourceId { get; init; }
+    /// <summary>Only articles tagged with this country code (any case).</summary>
     public string? Country { get; init; }
+    /// <summary>Only articles tagged with this topic (any case).</summary>
+    public string? Topic { get; init; }
+    /// <summary>Only articles in this language: "en" matches "en" and "en-GB" (BCP 47 primary subtag).</summary>
+    public string? Language { get; init; }
+    /// <summary>Only articles published (else first seen) at or after this time.</summary>
+    public DateTimeOffset? Since { get; init; }
+    /// <summary>Only articles published (else first seen) before this time.</summary>
+    public DateTimeOffset? Until { get; init; }
+    public SearchOrder Order { get; init; } = SearchOrder.Relevance;
     public const int MaxLimit = 200;
+    /// <summary>
+    /// How many of the newest matches are ranked (and sorted by date); all of them when there are fewer. A word in
+    /// a third of a million articles then costs about as much as one in five thousand.
+    /// </summary>
+    public const int RankedMatches = 5_000;
 }
 
-/// <summary>A search result with a highlighted snippet (matches wrapped in &lt;mark&gt;).</summary>
+/// <summary>How search results are ordered.</summary>
+public enum SearchOrder
+{
+    /// <summary>Best match first (title matches weigh ten times body matches).</summary>
+    Relevance,
+    /// <summary>Newest first by publication (else first-seen) time.</summary>
+    Newest,
+}
+
+/// <summary>
+/// A search result with a highlighted snippet (matches marked, see <see cref="SearchSyntax.SnippetHtml"/>). Rank: higher
+/// is better, comparable within one query's results; SQLite leaves it 0 when sorting newest first.
+/// </summary>
 public sealed record SearchHit(Article Article, string Snippet, double Rank);
 
 /// <summary>Counts for `caravan stats`.</summary>

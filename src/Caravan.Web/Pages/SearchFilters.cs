@@ -1,5 +1,4 @@
 using System.Globalization;
-using Caravan.Model;
 using Caravan.Storage;
 using Caravan.Tagging;
 
@@ -27,25 +26,18 @@ sealed record SearchFilters(string? Country, string? Topic, long? Outlet, string
         return true;
     }
 
-    /// <summary>The store filters country and outlet; topic, language and dates are applied to its (at most 200) best hits.</summary>
-    public SearchQuery Query(string text) => new() { Text = text, Country = Country, SourceId = Outlet, Limit = SearchQuery.MaxLimit };
-
-    public async Task<IReadOnlyList<SearchHit>> ApplyAsync(IReadOnlyList<SearchHit> hits, ICaravanStore store, int limit, CancellationToken ct)
+    /// <summary>
+    /// The store applies every filter to the whole match set. Dates are whole UTC days, as the
+    /// `&lt;time datetime&gt;` of each entry shows them: from the start of From to the end of To.
+    /// </summary>
+    public SearchQuery Query(string text, int limit) => new()
     {
-        var kept = new List<SearchHit>();
-        foreach (var h in hits)
-        {
-            var a = h.Article;
-            var day = DateOnly.FromDateTime((a.PublishedAt ?? a.FirstSeenAt).UtcDateTime);
-            if (Language is not null && !string.Equals(a.Language?.Split('-')[0], Language, StringComparison.OrdinalIgnoreCase)) continue;
-            if (From is { } f && day < f) continue;
-            if (To is { } t && day > t) continue;
-            if (Topic is not null && !(await store.ListTagsAsync(a.Id, ct)).Any(tag => tag.Kind == TagKind.Topic && string.Equals(tag.Value, Topic, StringComparison.OrdinalIgnoreCase))) continue;
-            kept.Add(h);
-        }
-        var sorted = ByDate ? kept.OrderByDescending(h => h.Article.PublishedAt ?? h.Article.FirstSeenAt).ThenByDescending(h => h.Article.Id).ToList() : kept;
-        return sorted.Take(limit).ToList();
-    }
+        Text = text, Country = Country, SourceId = Outlet, Topic = Topic, Language = Language,
+        Since = From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        Until = To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
+        Order = ByDate ? SearchOrder.Newest : SearchOrder.Relevance,
+        Limit = limit,
+    };
 
     static bool TryDate(string? s, out DateOnly? date)
     {

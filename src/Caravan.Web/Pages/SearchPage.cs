@@ -17,14 +17,15 @@ static class SearchPage
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
         var sb = new StringBuilder("<h1>Search</h1>\n").Append(Form(q, country, topic, outlet, lang, from, to, sort, sources.Values))
             .Append("<p class=\"help\">Words must all appear; use \"quotes\" for a phrase, word* for a prefix, -word to exclude. ")
-            .Append("Filters narrow the 200 best matches.</p>\n");
+            .Append("Filters apply to every match; best match ranks the newest ")
+            .Append(SearchQuery.RankedMatches.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)).Append(" matches.</p>\n");
         if (string.IsNullOrWhiteSpace(q))
             return Layout.Page(options.SiteName, "Search", sb.ToString());
         if (q.Length > MaxQueryLength)
             return Layout.Page(options.SiteName, "Bad request", $"<h1>Bad request</h1><p>A query is at most {MaxQueryLength} characters.</p>", status: 400);
         if (!SearchFilters.TryParse(country, topic, outlet, lang, from, to, sort, out var filters, out var error))
             return Layout.Page(options.SiteName, "Bad request", $"<h1>Bad request</h1><p>{Html.E(error)}</p>", status: 400);
-        var hits = await filters.ApplyAsync(await store.SearchAsync(filters.Query(q), ct), store, PageSize, ct);
+        var hits = await store.SearchAsync(filters.Query(q, PageSize), ct);
         sb.Append("<p>").Append(hits.Count).Append(hits.Count == 1 ? " result" : " results").Append(" for <strong>").Append(Html.E(q)).Append("</strong>")
           .Append(filters.ByDate ? ", newest first" : ", best match first")
           .Append(" · <a href=\"/search/feed.xml?q=").Append(Html.E(Uri.EscapeDataString(q))).Append("\">follow as RSS</a></p>\n")
