@@ -55,17 +55,20 @@ public static class ArticleExtractor
             var body = doc.Body;
             if (body is null)
                 break;
-            PageStripper.Strip(body, removeUnlikely);
-            var stats = NodeStats.Compute(body);
+            var stats = PageStripper.Strip(body, removeUnlikely);
             var scorer = new ContentScorer(stats, weighClasses);
             var top = scorer.FindTopCandidate(body) ?? body;
             var container = doc.CreateElement("div");
-            foreach (var part in scorer.WithSiblings(top))
+            var parts = scorer.WithSiblings(top);
+            foreach (var part in parts)
                 container.AppendChild(part);
-            var containerStats = NodeStats.Compute(container);
-            ContentCleaner.Clean(container, containerStats, scorer, title, conditionally);
+            // The parts keep their measures when they move; the new container's are their sum.
+            stats.AddContainer(container, parts);
+            ContentCleaner.Clean(container, stats, scorer, title, conditionally);
             ContentLines.RemoveBoilerplateLines(container);
             var text = PlainText.From(container, ContentLines.IsCaption);
+            if (text.Length >= MinArticleChars && best.Content is null)
+                return (container, text); // the first pass succeeded: nothing to compare it with
             var quality = Quality(container, text, articleBody);
             if (quality > best.Quality)
                 best = (container, text, quality);

@@ -3,28 +3,67 @@ using AngleSharp.Dom;
 namespace Caravan.Extraction;
 
 /// <summary>Removes what is never article text before scoring: scripts, navigation, hidden and boilerplate-named containers.</summary>
+/// <remarks>Two walks of the tree and one measuring pass, with no CSS selectors: the measures it returns stay valid
+/// for the body after stripping, so scoring does not measure the page again.</remarks>
 internal static class PageStripper
 {
-    static readonly string[] AlwaysRemoved =
-    [
+    static readonly HashSet<string> AlwaysRemoved = new(StringComparer.Ordinal)
+    {
         "script", "style", "noscript", "template", "link", "meta", "object", "embed", "svg", "canvas", "button", "input",
         "select", "textarea", "nav", "aside", "footer", "dialog", "menu",
-    ];
+    };
 
-    public static void Strip(IElement body, bool removeUnlikely)
+    /// <summary>Strips the body and returns the text measures of what is left.</summary>
+    public static NodeStats Strip(IElement body, bool removeUnlikely)
     {
-        foreach (var element in body.QuerySelectorAll(string.Join(",", AlwaysRemoved)).ToArray())
-            element.Remove();
-        var all = body.QuerySelectorAll("*").ToArray();
-        var stats = removeUnlikely ? NodeStats.Compute(body) : null;
-        var bodyText = stats?[body].Text ?? 0;
-        foreach (var element in all)
+        RemoveNeverContent(body, removeHidden: !removeUnlikely);
+        var stats = NodeStats.Compute(body);
+        if (removeUnlikely)
+            RemoveHiddenAndUnlikely(body, stats, stats[body].Text, inTableOrCode: false);
+        return stats;
+    }
+
+    static void RemoveNeverContent(IElement parent, bool removeHidden)
+    {
+        var child = parent.FirstElementChild;
+        while (child is not null)
         {
-            if (element.Parent is null)
-                continue; // already gone with an ancestor
-            if (IsHidden(element) || (stats is not null && IsUnlikelyContainer(element) && !HoldsMostOfThePage(element, stats, bodyText)))
-                element.Remove();
+            var next = child.NextElementSibling;
+            if (AlwaysRemoved.Contains(child.LocalName) || (removeHidden && IsHidden(child)))
+                child.Remove();
+            else
+                RemoveNeverContent(child, removeHidden);
+            child = next;
         }
+    }
+
+    /// <summary>Hidden elements always go; boilerplate-named containers go unless they hold most of the page's prose.
+    /// Removed measures are taken out of their ancestors so the measures stay those of the stripped page.</summary>
+    static void RemoveHiddenAndUnlikely(IElement parent, NodeStats stats, int bodyText, bool inTableOrCode)
+    {
+        var child = parent.FirstElementChild;
+        while (child is not null)
+        {
+            var next = child.NextElementSibling;
+            var name = child.LocalName;
+            var protectedByAncestor = inTableOrCode || name is "table" or "code" or "pre";
+            if (IsHidden(child) || (!protectedByAncestor && IsUnlikelyContainer(child, stats) && !HoldsMostOfThePage(child, stats, bodyText)))
+            {
+                stats.Subtract(child, Ancestors(child));
+                child.Remove();
+            }
+            else
+            {
+                RemoveHiddenAndUnlikely(child, stats, bodyText, protectedByAncestor);
+            }
+            child = next;
+        }
+    }
+
+    static IEnumerable<IElement> Ancestors(IElement element)
+    {
+        for (var a = element.ParentElement; a is not null; a = a.ParentElement)
+            yield return a;
     }
 
     /// <summary>A boilerplate-named wrapper ("above-footer", "header-wrap") around most of the page's prose is a layout
@@ -46,14 +85,14 @@ internal static class PageStripper
                 || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
     }
 
-    static bool IsUnlikelyContainer(IElement element)
+    static bool IsUnlikelyContainer(IElement element, NodeStats stats)
     {
         var name = element.LocalName;
         if (name is "body" or "a" or "article" or "main" or "p" or "h1" or "h2" or "h3" or "table" or "tbody" or "tr" or "td" or "th" or "figure" or "img")
             return false;
         if (!ClassHints.IsUnlikely(element))
             return false;
-        // A boilerplate-named wrapper around most of the page (a "header-wrapper" holding everything) is not boilerplate.
-        return element.Closest("table, code, pre") is null && element.QuerySelector("article, main") is null;
+        // A boilerplate-named wrapper around the article element ("header-wrapper" holding everything) is not boilerplate.
+        return stats[element].Landmarks == (name == "main" ? 1 : 0);
     }
 }
