@@ -10,6 +10,10 @@ public static class ArticleExtractor
     /// <summary>Below this many characters a pass is retried with gentler cleaning (Readability's retry ladder).</summary>
     const int MinArticleChars = 500;
 
+    /// <summary>One parser per thread: building one costs as much as a small page's extraction.</summary>
+    [ThreadStatic]
+    static HtmlParser? Parser;
+
     /// <summary>Extracts from page bytes, detecting the encoding (BOM, HTTP charset, meta charset, then a guess).</summary>
     public static ExtractedArticle Extract(byte[] page, Uri? url, string? contentTypeHeader) =>
         Extract(PageDecoder.Decode(page, contentTypeHeader), url);
@@ -17,10 +21,10 @@ public static class ArticleExtractor
     public static ExtractedArticle Extract(string html, Uri? url)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = Parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         var metadata = PageMetadata.Read(document);
-        var baseUrl = BaseUrl(document, url, metadata.Canonical);
+        var baseUrl = BaseUrl(metadata.BaseHref, url, metadata.Canonical);
 
         var (content, text) = ExtractContent(document, parser, html, metadata.Title, metadata.JsonLd?.ArticleBody);
         text = Evidence.PreferJsonLdWhenExtractionFailed(text, metadata.JsonLd?.ArticleBody);
@@ -89,9 +93,8 @@ public static class ArticleExtractor
         return quality;
     }
 
-    static Uri? BaseUrl(IDocument document, Uri? url, string? canonical)
+    static Uri? BaseUrl(string? baseHref, Uri? url, string? canonical)
     {
-        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
         if (url is not null && url.IsAbsoluteUri)
             return baseHref is not null && Uri.TryCreate(url, baseHref, out var withBase) && withBase.Scheme is "http" or "https" ? withBase : url;
         foreach (var candidate in (string?[])[baseHref, canonical])
