@@ -69,13 +69,11 @@ internal static class ClassHints
         return false;
     }
 
-    public static bool IsUnlikely(IElement element)
+    /// <summary>An ARIA landmark role or a boilerplate name that no content name contradicts.</summary>
+    public static bool IsUnlikely(string? role, string? className, string? id)
     {
-        var role = element.GetAttribute("role");
         if (role is not null && UnlikelyRoles.Contains(role))
             return true;
-        var className = element.ClassName;
-        var id = element.Id;
         if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
             return false;
         var unlikely = className.AsSpan().ContainsAny(Unlikely) || id.AsSpan().ContainsAny(Unlikely);

@@ -46,29 +46,54 @@ internal sealed class HeadElements
                     CanonicalHref = href;
                     break;
             }
-            var itemprop = child.GetAttribute("itemprop");
-            NoteByline(child, itemprop, inAuthor);
+            var itemprop = NoteByline(child, inAuthor);
             if (child.FirstElementChild is not null)
                 Visit(child, inAuthor || itemprop == "author");
         }
     }
 
-    void NoteByline(IElement element, string? itemprop, bool inAuthor)
+    /// <summary>Files the element under the byline kinds it is; returns its itemprop. Attributes are read in one loop
+    /// (GetAttribute lower-cases and searches the name on every call).</summary>
+    string? NoteByline(IElement element, bool inAuthor)
     {
-        if (Bylines[0] is null && element.GetAttribute("rel") == "author")
+        string? rel = null, itemprop = null, className = null;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i]!;
+            switch (attribute.LocalName)
+            {
+                case "rel": rel = attribute.Value; break;
+                case "itemprop": itemprop = attribute.Value; break;
+                case "class": className = attribute.Value; break;
+            }
+        }
+        if (Bylines[0] is null && rel == "author")
             Bylines[0] = element;
         if (Bylines[1] is null && inAuthor && itemprop == "name")
             Bylines[1] = element;
         if (Bylines[2] is null && itemprop == "author")
             Bylines[2] = element;
-        if (string.IsNullOrEmpty(element.ClassName))
-            return;
-        var classes = element.ClassList;
+        if (string.IsNullOrEmpty(className))
+            return itemprop;
         for (var i = 0; i < BylineClasses.Length; i++)
         {
-            if (Bylines[3 + i] is null && classes.Contains(BylineClasses[i]))
+            if (Bylines[3 + i] is null && HasClass(className, BylineClasses[i]))
                 Bylines[3 + i] = element;
         }
+        return itemprop;
+    }
+
+    /// <summary>CSS ".name": one of the class attribute's whitespace-separated tokens (searched without splitting).</summary>
+    static bool HasClass(string className, string name)
+    {
+        for (var at = className.IndexOf(name, StringComparison.Ordinal); at >= 0; at = className.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || char.IsWhiteSpace(className[at - 1])) && (end == className.Length || char.IsWhiteSpace(className[end])))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>rel is a set of space-separated tokens (HTML §2.3.7); "canonical" must be one of them.</summary>

@@ -29,7 +29,7 @@ internal static class PageStripper
         while (child is not null)
         {
             var next = child.NextElementSibling;
-            if (AlwaysRemoved.Contains(child.LocalName) || (removeHidden && IsHidden(child)))
+            if (AlwaysRemoved.Contains(child.LocalName) || (removeHidden && Attributes.Of(child).IsHidden))
                 child.Remove();
             else
                 RemoveNeverContent(child, removeHidden);
@@ -47,7 +47,8 @@ internal static class PageStripper
             var next = child.NextElementSibling;
             var name = child.LocalName;
             var protectedByAncestor = inTableOrCode || name is "table" or "code" or "pre";
-            if (IsHidden(child) || (!protectedByAncestor && IsUnlikelyContainer(child, stats) && !HoldsMostOfThePage(child, stats, bodyText)))
+            var attributes = Attributes.Of(child);
+            if (attributes.IsHidden || (!protectedByAncestor && IsUnlikelyContainer(child, attributes, stats) && !HoldsMostOfThePage(child, stats, bodyText)))
             {
                 stats.Subtract(child, Ancestors(child));
                 child.Remove();
@@ -71,26 +72,48 @@ internal static class PageStripper
     static bool HoldsMostOfThePage(IElement element, NodeStats stats, int bodyText) =>
         stats[element].Text > bodyText * 0.4 && stats.LinkDensity(element) < 0.3;
 
-    static bool IsHidden(IElement element)
+    /// <summary>The attributes stripping looks at, read in one loop over the element's attributes.</summary>
+    readonly record struct Attributes(bool IsHidden, string? Role, string? ClassName, string? Id)
     {
-        if (element.HasAttribute("hidden"))
-            return true;
-        if (element.GetAttribute("aria-hidden") == "true" && !(element.ClassName ?? "").Contains("fallback-image", StringComparison.Ordinal))
-            return true;
-        var style = element.GetAttribute("style");
-        return style is not null
+        public static Attributes Of(IElement element)
+        {
+            bool hidden = false;
+            string? role = null, className = null, id = null;
+            var attributes = element.Attributes;
+            for (var i = 0; i < attributes.Length; i++)
+            {
+                var attribute = attributes[i]!;
+                var value = attribute.Value;
+                switch (attribute.LocalName)
+                {
+                    case "hidden": hidden = true; break;
+                    case "aria-hidden": hidden |= value == "true"; break;
+                    case "style": hidden |= HidesElement(value); break;
+                    case "role": role = value; break;
+                    case "class": className = value; break;
+                    case "id": id = value; break;
+                }
+            }
+            // Some sites mark their lead image's fallback aria-hidden; it is still the article's image.
+            if (hidden && className is not null && className.Contains("fallback-image", StringComparison.Ordinal) && !element.HasAttribute("hidden") && !HidesElement(element.GetAttribute("style")))
+                hidden = false;
+            return new Attributes(hidden, role, className, id);
+        }
+
+        static bool HidesElement(string? style) =>
+            style is not null
             && (style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
                 || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
                 || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
                 || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase));
     }
 
-    static bool IsUnlikelyContainer(IElement element, NodeStats stats)
+    static bool IsUnlikelyContainer(IElement element, Attributes attributes, NodeStats stats)
     {
         var name = element.LocalName;
         if (name is "body" or "a" or "article" or "main" or "p" or "h1" or "h2" or "h3" or "table" or "tbody" or "tr" or "td" or "th" or "figure" or "img")
             return false;
-        if (!ClassHints.IsUnlikely(element))
+        if (!ClassHints.IsUnlikely(attributes.Role, attributes.ClassName, attributes.Id))
             return false;
         // A boilerplate-named wrapper around the article element ("header-wrapper" holding everything) is not boilerplate.
         return stats[element].Landmarks == (name == "main" ? 1 : 0);
