@@ -29,6 +29,14 @@ internal static class PageStripper
         while (child is not null)
         {
             var next = child.NextElementSibling;
+            if (MarkupInside(child) is { } replacement)
+            {
+                // Walk what the wrapper held, now in its place.
+                next = replacement;
+                child.Replace(replacement);
+                child = next;
+                continue;
+            }
             if (AlwaysRemoved.Contains(child.LocalName) || (removeHidden && Attributes.Of(child).IsHidden))
                 child.Remove();
             else
@@ -36,6 +44,34 @@ internal static class PageStripper
             child = next;
         }
     }
+
+    /// <summary>Two wrappers that hold a page's article rather than its scripts: a client-side template
+    /// (&lt;script type="text/template"&gt; holding paragraphs, as Blogger renders posts) and a noscript that swallowed
+    /// the page (with scripting off, "&lt;noscript&gt;&lt;div&gt;&lt;/noscript&gt;" leaves the rest of the page inside it,
+    /// HTML §13.2.6.4.7: the end tag is ignored once a special element is open). Either becomes a plain div.</summary>
+    static IElement? MarkupInside(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "script" when element.GetAttribute("type")?.Trim().ToLowerInvariant() is "text/template" or "text/x-template" or "text/html":
+                var markup = element.TextContent;
+                if (!markup.Contains("<p", StringComparison.OrdinalIgnoreCase))
+                    return null;
+                var div = element.Owner!.CreateElement("div");
+                div.InnerHtml = markup;
+                return div;
+            case "noscript" when element.TextContent.Length > SwallowedPageChars:
+                var wrapper = element.Owner!.CreateElement("div");
+                while (element.FirstChild is { } node)
+                    wrapper.AppendChild(node);
+                return wrapper;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Noscript fallbacks are an image or a sentence asking for JavaScript; this much text is page content.</summary>
+    const int SwallowedPageChars = 1000;
 
     /// <summary>Hidden elements always go; boilerplate-named containers go unless they hold most of the page's prose.
     /// Removed measures are taken out of their ancestors so the measures stay those of the stripped page.</summary>
