@@ -18,7 +18,7 @@ internal static class ContentCleaner
             {
                 if (element.Parent is null)
                     continue;
-                if (ShouldRemove(element, stats, scorer))
+                if (!HoldsMostOfTheProse(element, content, stats) && ShouldRemove(element, stats, scorer))
                     Remove(element, stats);
             }
         }
@@ -33,6 +33,15 @@ internal static class ContentCleaner
             if (stats[p].Text == 0 && stats[p].Images == 0 && p.QuerySelector("img, iframe, video") is null)
                 Remove(p, stats);
         }
+    }
+
+    /// <summary>The block with most of the content's unlinked text and several paragraphs is the article body, whatever
+    /// else (galleries, player widgets) sits inside it: removing it would leave the extraction without its text.</summary>
+    static bool HoldsMostOfTheProse(IElement element, IElement content, NodeStats stats)
+    {
+        var s = stats[element];
+        var all = stats[content];
+        return s.Paragraphs >= 2 && s.Text - s.LinkText > 0.5 * (all.Text - all.LinkText);
     }
 
     static bool ShouldRemove(IElement element, NodeStats stats, ContentScorer scorer)

@@ -153,6 +153,14 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
         return top;
     }
 
+    /// <summary>A sibling block of paragraphs with almost no links: the rest of an article split into sections
+    /// (trafilatura keeps such blocks; Readability's score threshold loses them when each section is short).</summary>
+    bool IsProseBlock(IElement element)
+    {
+        var stat = stats[element];
+        return stat.Paragraphs >= 2 && stat.Text >= 200 && stats.LinkDensity(element) < 0.1 && ClassHints.Weight(element) >= 0;
+    }
+
     /// <summary>The top candidate plus siblings that score well or read like article paragraphs (Readability's sibling pass).</summary>
     public List<IElement> WithSiblings(IElement top)
     {
@@ -171,6 +179,11 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
             }
             var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
             if (_scores.TryGetValue(sibling, out var s) && s + bonus >= threshold)
+            {
+                result.Add(sibling);
+                continue;
+            }
+            if (sibling.LocalName is "div" or "section" && IsProseBlock(sibling))
             {
                 result.Add(sibling);
                 continue;
