@@ -10,14 +10,18 @@ internal static partial class TrafilaturaEvalBench
 {
     public static int Run(string[] args)
     {
-        var dir = Corpus.RequireDirectory(args, "extraction-trafilatura <trafilatura-eval dir> [--misses]");
+        var dir = Corpus.RequireDirectory(args, "extraction-trafilatura <trafilatura-eval dir> [--misses] [--show FILE]");
         using var eval = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(dir, "evaldata.json")));
         int tp = 0, fp = 0, fn = 0, tn = 0, pages = 0, errors = 0;
         var misses = args.Contains("--misses");
+        // --show FILE prints the text extracted from one page, to read beside its misses.
+        var show = args.SkipWhile(a => a != "--show").Skip(1).FirstOrDefault();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         foreach (var entry in eval.RootElement.EnumerateObject())
         {
             var file = entry.Value.GetProperty("file").GetString()!;
+            if (show is not null && file != show)
+                continue;
             var path = new[] { Path.Combine(dir, "html", "cache", file + ".gz"), Path.Combine(dir, "html", "eval", file + ".gz") }.FirstOrDefault(File.Exists);
             string text;
             try
@@ -25,7 +29,10 @@ internal static partial class TrafilaturaEvalBench
                 if (path is null)
                     throw new FileNotFoundException(file);
                 Uri.TryCreate(entry.Name, UriKind.Absolute, out var url);
-                text = Normalize(ArticleExtractor.Extract(Corpus.ReadGz(path), url, null).Text);
+                var extracted = ArticleExtractor.Extract(Corpus.ReadGz(path), url, null).Text;
+                if (show is not null)
+                    Console.WriteLine(extracted);
+                text = Normalize(extracted);
             }
             catch (Exception e) when (e is IOException or InvalidDataException)
             {

@@ -10,6 +10,10 @@ public static class ArticleExtractor
     /// <summary>Below this many characters a pass is retried with gentler cleaning (Readability's retry ladder).</summary>
     const int MinArticleChars = 500;
 
+    /// <summary>One parser per thread: building one costs as much as a small page's extraction.</summary>
+    [ThreadStatic]
+    static HtmlParser? Parser;
+
     /// <summary>Extracts from page bytes, detecting the encoding (BOM, HTTP charset, meta charset, then a guess).</summary>
     public static ExtractedArticle Extract(byte[] page, Uri? url, string? contentTypeHeader) =>
         Extract(PageDecoder.Decode(page, contentTypeHeader), url);
@@ -17,10 +21,10 @@ public static class ArticleExtractor
     public static ExtractedArticle Extract(string html, Uri? url)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = Parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         var metadata = PageMetadata.Read(document);
-        var baseUrl = BaseUrl(document, url, metadata.Canonical);
+        var baseUrl = BaseUrl(metadata.BaseHref, url, metadata.Canonical);
 
         var (content, text) = ExtractContent(document, parser, html, metadata.Title, metadata.JsonLd?.ArticleBody);
         text = Evidence.PreferJsonLdWhenExtractionFailed(text, metadata.JsonLd?.ArticleBody);
@@ -55,17 +59,20 @@ public static class ArticleExtractor
             var body = doc.Body;
             if (body is null)
                 break;
-            PageStripper.Strip(body, removeUnlikely);
-            var stats = NodeStats.Compute(body);
+            var stats = PageStripper.Strip(body, removeUnlikely);
             var scorer = new ContentScorer(stats, weighClasses);
             var top = scorer.FindTopCandidate(body) ?? body;
             var container = doc.CreateElement("div");
-            foreach (var part in scorer.WithSiblings(top))
+            var parts = scorer.WithSiblings(top);
+            foreach (var part in parts)
                 container.AppendChild(part);
-            var containerStats = NodeStats.Compute(container);
-            ContentCleaner.Clean(container, containerStats, scorer, title, conditionally);
+            // The parts keep their measures when they move; the new container's are their sum.
+            stats.AddContainer(container, parts);
+            ContentCleaner.Clean(container, stats, scorer, title, conditionally);
             ContentLines.RemoveBoilerplateLines(container);
             var text = PlainText.From(container, ContentLines.IsCaption);
+            if (text.Length >= MinArticleChars && best.Content is null)
+                return (container, text); // the first pass succeeded: nothing to compare it with
             var quality = Quality(container, text, articleBody);
             if (quality > best.Quality)
                 best = (container, text, quality);
@@ -86,9 +93,8 @@ public static class ArticleExtractor
         return quality;
     }
 
-    static Uri? BaseUrl(IDocument document, Uri? url, string? canonical)
+    static Uri? BaseUrl(string? baseHref, Uri? url, string? canonical)
     {
-        var baseHref = document.QuerySelector("base[href]")?.GetAttribute("href");
         if (url is not null && url.IsAbsoluteUri)
             return baseHref is not null && Uri.TryCreate(url, baseHref, out var withBase) && withBase.Scheme is "http" or "https" ? withBase : url;
         foreach (var candidate in (string?[])[baseHref, canonical])

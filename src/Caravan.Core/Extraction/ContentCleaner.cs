@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using AngleSharp.Dom;
 using Caravan.Cleaning;
 
@@ -6,7 +6,7 @@ namespace Caravan.Extraction;
 
 /// <summary>Removes what survives inside the chosen content but is not article: link lists, forms, widgets, bylines,
 /// the repeated headline (Readability's _cleanConditionally with the same thresholds, plus a few news-specific rules).</summary>
-internal static partial class ContentCleaner
+internal static class ContentCleaner
 {
     public static void Clean(IElement content, NodeStats stats, ContentScorer scorer, string? title, bool conditionally)
     {
@@ -18,7 +18,7 @@ internal static partial class ContentCleaner
             {
                 if (element.Parent is null)
                     continue;
-                if (ShouldRemove(element, stats, scorer))
+                if (!HoldsMostOfTheProse(element, content, stats) && ShouldRemove(element, stats, scorer))
                     Remove(element, stats);
             }
         }
@@ -35,12 +35,21 @@ internal static partial class ContentCleaner
         }
     }
 
+    /// <summary>The block with most of the content's unlinked text and several paragraphs is the article body, whatever
+    /// else (galleries, player widgets) sits inside it: removing it would leave the extraction without its text.</summary>
+    static bool HoldsMostOfTheProse(IElement element, IElement content, NodeStats stats)
+    {
+        var s = stats[element];
+        var all = stats[content];
+        return s.Paragraphs >= 2 && s.Text - s.LinkText > 0.5 * (all.Text - all.LinkText);
+    }
+
     static bool ShouldRemove(IElement element, NodeStats stats, ContentScorer scorer)
     {
         var name = element.LocalName;
         if (name == "table" && IsDataTable(element))
             return false;
-        if (element.Closest("code, pre") is not null && name != "pre")
+        if (name != "pre" && HasAncestorOrSelf(element, "code", "pre"))
             return false;
         var weight = ClassHints.Weight(element);
         if (weight + scorer.ScoreOf(element) < 0)
@@ -51,7 +60,7 @@ internal static partial class ContentCleaner
         var isList = name is "ul" or "ol";
         var linkDensity = stats.LinkDensity(element);
         var headingDensity = s.Text == 0 ? 0 : (double)s.HeadingText / s.Text;
-        var inFigure = element.Closest("figure") is not null || name == "figure";
+        var inFigure = HasAncestorOrSelf(element, "figure", "figure");
         var listItems = s.ListItems - 100;
         if (s.Images > 1 && (double)s.Paragraphs / s.Images < 0.5 && !inFigure)
             return true;
@@ -90,9 +99,8 @@ internal static partial class ContentCleaner
         {
             if (element.Parent is null || element.LocalName is "p" && stats[element].Text > 100)
                 continue;
-            var names = ClassHints.ClassAndId(element);
             var isByline = element.GetAttribute("rel") == "author" || element.GetAttribute("itemprop") is "author" or "datePublished"
-                || BylineName().IsMatch(names);
+                || ClassHints.NamesContain(element, BylineNames);
             if (isByline && stats[element].Text < 120)
                 Remove(element, stats);
         }
@@ -113,6 +121,16 @@ internal static partial class ContentCleaner
             Remove(h1, stats); // the page's own headline is the title, not body text
     }
 
+    static bool HasAncestorOrSelf(IElement element, string name, string otherName)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == name || e.LocalName == otherName)
+                return true;
+        }
+        return false;
+    }
+
     static void Remove(IElement element, NodeStats stats)
     {
         stats.Subtract(element, Ancestors(element));
@@ -125,6 +143,7 @@ internal static partial class ContentCleaner
             yield return a;
     }
 
-    [GeneratedRegex(@"byline|author|dateline|writtenby|p-author|article-?meta|post-?meta|entry-?meta|publish(ed)?-?date|timestamp", RegexOptions.IgnoreCase)]
-    private static partial Regex BylineName();
+    static readonly SearchValues<string> BylineNames = SearchValues.Create(
+        ["byline", "author", "dateline", "writtenby", "article-meta", "articlemeta", "post-meta", "postmeta", "entry-meta",
+         "entrymeta", "publish-date", "publishdate", "published-date", "publisheddate", "timestamp"], StringComparison.OrdinalIgnoreCase);
 }

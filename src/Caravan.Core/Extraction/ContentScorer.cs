@@ -46,7 +46,40 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
                 topScore = score;
             }
         }
-        return top is null ? null : ClimbToBetterParent(top, body);
+        if (top is null)
+            return null;
+        return ClimbToBetterParent(SharedAncestorOfCloseCandidates(top, topScore, body), body);
+    }
+
+    const int TopCandidates = 5;
+    const int MinCloseCandidates = 3;
+
+    /// <summary>Readability's alternative-candidate rule: when at least three of the next best candidates score within
+    /// 75% of the top and share an ancestor with it, the article is split across them and that ancestor holds it all.</summary>
+    IElement SharedAncestorOfCloseCandidates(IElement top, double topScore, IElement body)
+    {
+        if (topScore <= 0)
+            return top;
+        var close = new List<IElement>(TopCandidates);
+        foreach (var (element, score) in _scores.OrderByDescending(kv => kv.Value).Skip(1).Take(TopCandidates - 1))
+        {
+            if (score / topScore >= 0.75)
+                close.Add(element);
+        }
+        if (close.Count < MinCloseCandidates)
+            return top;
+        for (var parent = top.ParentElement; parent is not null && !ReferenceEquals(parent, body); parent = parent.ParentElement)
+        {
+            var containing = 0;
+            foreach (var candidate in close)
+            {
+                if (parent.Contains(candidate))
+                    containing++;
+            }
+            if (containing >= MinCloseCandidates)
+                return parent;
+        }
+        return top;
     }
 
     /// <summary>Paragraphs, and divs/sections/list items that hold text directly rather than through child blocks.</summary>
@@ -153,6 +186,14 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
         return top;
     }
 
+    /// <summary>A sibling block of paragraphs with almost no links: the rest of an article split into sections
+    /// (trafilatura keeps such blocks; Readability's score threshold loses them when each section is short).</summary>
+    bool IsProseBlock(IElement element)
+    {
+        var stat = stats[element];
+        return stat.Paragraphs >= 2 && stat.Text >= 200 && stats.LinkDensity(element) < 0.1 && ClassHints.Weight(element) >= 0;
+    }
+
     /// <summary>The top candidate plus siblings that score well or read like article paragraphs (Readability's sibling pass).</summary>
     public List<IElement> WithSiblings(IElement top)
     {
@@ -171,6 +212,11 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
             }
             var bonus = !string.IsNullOrEmpty(top.ClassName) && sibling.ClassName == top.ClassName ? topScore * 0.2 : 0;
             if (_scores.TryGetValue(sibling, out var s) && s + bonus >= threshold)
+            {
+                result.Add(sibling);
+                continue;
+            }
+            if (sibling.LocalName is "div" or "section" && IsProseBlock(sibling))
             {
                 result.Add(sibling);
                 continue;

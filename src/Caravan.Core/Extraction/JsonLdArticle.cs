@@ -23,10 +23,10 @@ internal sealed record JsonLdArticle
     };
 
     /// <summary>The first article-typed object in the page's ld+json blocks (an Article beats a WebPage).</summary>
-    public static JsonLdArticle? From(IDocument document)
+    public static JsonLdArticle? From(IEnumerable<IElement> scripts)
     {
         JsonLdArticle? page = null;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var script in scripts)
         {
             try
             {

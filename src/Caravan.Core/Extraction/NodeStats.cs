@@ -18,6 +18,8 @@ internal sealed class NodeStats
         public int Inputs;
         public int Embeds;
         public int HeadingText;
+        /// <summary>article and main elements, this one included.</summary>
+        public int Landmarks;
     }
 
     readonly Dictionary<IElement, Stat> _stats = new(ReferenceEqualityComparer.Instance);
@@ -53,16 +55,7 @@ internal sealed class NodeStats
             }
             else if (child is IElement e)
             {
-                var c = Visit(e, isLink, isHeading);
-                stat.Text += c.Text;
-                stat.LinkText += c.LinkText;
-                stat.Commas += c.Commas;
-                stat.Paragraphs += c.Paragraphs;
-                stat.Images += c.Images;
-                stat.ListItems += c.ListItems;
-                stat.Inputs += c.Inputs;
-                stat.Embeds += c.Embeds;
-                stat.HeadingText += c.HeadingText;
+                Add(stat, Visit(e, isLink, isHeading));
             }
         }
         switch (name)
@@ -72,6 +65,7 @@ internal sealed class NodeStats
             case "li": stat.ListItems++; break;
             case "input" or "select" or "textarea" or "button": stat.Inputs++; break;
             case "object" or "embed" or "iframe": stat.Embeds++; break;
+            case "article" or "main": stat.Landmarks++; break;
         }
         _stats[element] = stat;
         return stat;
@@ -105,6 +99,29 @@ internal sealed class NodeStats
         return s.Text == 0 ? 0 : (double)s.LinkText / s.Text;
     }
 
+    /// <summary>Registers a new element holding the given (already measured) parts.</summary>
+    public void AddContainer(IElement container, IEnumerable<IElement> parts)
+    {
+        var sum = new Stat();
+        foreach (var part in parts)
+            Add(sum, this[part]);
+        _stats[container] = sum;
+    }
+
+    static void Add(Stat to, Stat c)
+    {
+        to.Text += c.Text;
+        to.LinkText += c.LinkText;
+        to.Commas += c.Commas;
+        to.Paragraphs += c.Paragraphs;
+        to.Images += c.Images;
+        to.ListItems += c.ListItems;
+        to.Inputs += c.Inputs;
+        to.Embeds += c.Embeds;
+        to.HeadingText += c.HeadingText;
+        to.Landmarks += c.Landmarks;
+    }
+
     /// <summary>Takes a removed element's measures out of its former ancestors.</summary>
     public void Subtract(IElement removed, IEnumerable<IElement> ancestors)
     {
@@ -122,6 +139,7 @@ internal sealed class NodeStats
             s.Inputs -= r.Inputs;
             s.Embeds -= r.Embeds;
             s.HeadingText -= r.HeadingText;
+            s.Landmarks -= r.Landmarks;
         }
     }
 }

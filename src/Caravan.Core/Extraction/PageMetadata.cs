@@ -23,23 +23,27 @@ internal sealed class PageMetadata
 
     PageMetadata() { }
 
+    /// <summary>The page's base href (for resolving relative URLs), if it declares one.</summary>
+    public string? BaseHref { get; private init; }
+
     public static PageMetadata Read(IDocument document)
     {
         var result = new PageMetadata();
-        foreach (var meta in document.QuerySelectorAll("meta[content]"))
+        var head = HeadElements.Collect(document);
+        foreach (var meta in head.Metas)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var content = meta.GetAttribute("content");
             if (key is not null && !string.IsNullOrWhiteSpace(content))
                 result._meta.TryAdd(key.Trim(), WebUtility.HtmlDecode(content.Trim()));
         }
-        var ld = JsonLdArticle.From(document);
+        var ld = JsonLdArticle.From(head.JsonLdScripts);
         var m = result._meta;
         return new PageMetadata
         {
             JsonLd = ld,
             Title = Clean(First(m, "og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? ld?.Headline) ?? TitleFromDocument(document),
-            Byline = Clean(ld?.Author ?? AuthorMeta(m) ?? BylineInMarkup(document)),
+            Byline = Clean(ld?.Author ?? AuthorMeta(m) ?? BylineInMarkup(head)),
             Published = ParseDate(ld?.DatePublished ?? First(m, "article:published_time", "og:published_time", "datePublished",
                 "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
                 "parsely-pub-date", "cXenseParse:recs:publishtime", "article.published") ?? TimeInMarkup(document)),
@@ -48,7 +52,8 @@ internal sealed class PageMetadata
             Language = LanguageOf(document, m, ld),
             Image = First(m, "og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnailUrl") ?? ld?.Image,
             Description = Clean(First(m, "og:description", "description", "twitter:description", "dc.description") ?? ld?.Description),
-            Canonical = document.QuerySelector("link[rel~='canonical'][href]")?.GetAttribute("href") ?? First(m, "og:url"),
+            Canonical = head.CanonicalHref ?? First(m, "og:url"),
+            BaseHref = head.BaseHref,
         };
     }
 
@@ -66,14 +71,10 @@ internal sealed class PageMetadata
         return author is null || author.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? null : author;
     }
 
-    static readonly string[] BylineSelectors =
-        ["[rel='author']", "[itemprop='author'] [itemprop='name']", "[itemprop='author']", ".author-name", ".byline", ".article-author", ".author"];
-
-    static string? BylineInMarkup(IDocument document)
+    static string? BylineInMarkup(HeadElements head)
     {
-        foreach (var selector in BylineSelectors)
+        foreach (var el in head.Bylines)
         {
-            var el = document.QuerySelector(selector);
             if (el is null)
                 continue;
             var text = Blocks.Collapse(el.TextContent);
