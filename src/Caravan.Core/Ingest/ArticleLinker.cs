@@ -58,7 +58,7 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
 
     async Task LinkOneAsync(Article article, CancellationToken ct)
     {
-        var linked = _linker.Link(ToDocument(article));
+        var linked = _linker.Link(ToDocument(article), await TagIdsAsync(article, ct));
         var storyId = await SaveStoryAsync(linked.StoryKey, article, ct);
         var links = linked.Links;
         await store.SetArticleLinksAsync(article.Id, new ArticleLinks(links.DuplicateOf, links.SyndicatedFrom, storyId, links.SimHash) { VersionOfId = links.VersionOf }, ct);
@@ -119,11 +119,14 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
                 _keyOfStoryId[storyId] = key;
                 _storyIdOfKey[key] = storyId;
             }
-            _linker.Restore(ToDocument(a), new DedupLinks { DuplicateOf = a.DuplicateOfId, SyndicatedFrom = a.SyndicatedFromId, VersionOf = a.VersionOfId }, key);
+            _linker.Restore(ToDocument(a), new DedupLinks { DuplicateOf = a.DuplicateOfId, SyndicatedFrom = a.SyndicatedFromId, VersionOf = a.VersionOfId }, key, await TagIdsAsync(a, ct));
         }
         _warm = true;
         _log.LogInformation("Linking warmed with {Count} recent articles", recent.Count);
     }
+
+    /// <summary>The article's people, places, organisations and countries, as tagging stored them.</summary>
+    async Task<IReadOnlyList<string>> TagIdsAsync(Article a, CancellationToken ct) => StoryTags.From(await store.ListTagsAsync(a.Id, ct));
 
     async Task LoadSourceNamesAsync(CancellationToken ct) =>
         _sourceNames = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
@@ -137,6 +140,7 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
         Title = a.Title,
         Text = a.Text,
         Published = a.PublishedAt ?? a.FirstSeenAt,
+        Language = a.Language,
         Url = a.Url,
         OriginalOutlet = a.OriginalOutlet,
         OriginalUrl = a.OriginalUrl,
