@@ -33,6 +33,9 @@ public sealed class CopyDetector(DedupOptions? options = null)
         return links with { SimHash = SimHash.Of(shingles) };
     }
 
+    /// <summary>The report a remembered one belongs under (duplicate, version or copy of), if any.</summary>
+    public long? TargetOf(long id) => _seen.TryGetValue(id, out var r) ? r.Target : null;
+
     /// <summary>Forgets reports published before <paramref name="cutoff"/>: they stay linked in the store.</summary>
     public void Evict(DateTimeOffset cutoff)
     {

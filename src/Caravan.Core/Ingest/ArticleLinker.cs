@@ -41,8 +41,10 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
                 if (await store.GetArticleAsync(id, ct) is { LinkOnly: false } a) articles.Add(a);
             if (articles.Any(a => !_sourceNames.ContainsKey(a.SourceId))) await LoadSourceNamesAsync(ct);
             foreach (var article in articles.OrderBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare)))
-                // A changed body under the same key is already a version in the store; it keeps its links.
+                // A changed body under the same key is already a version in the store: it keeps its copy
+                // links, but its story is weighed again.
                 if (_linker.StoryOf(article.Id) is null) await LinkOneAsync(article, ct);
+                else await RelinkAsync(article, ct);
             foreach (var key in _linker.Stories.TakeClosed())
                 if (_storyIdOfKey.Remove(key, out var storyId) && await store.GetStoryAsync(storyId, ct) is { } closed)
                 {
@@ -68,6 +70,30 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
                 await store.SetArticleLinksAsync(copyId, new ArticleLinks(moved.DuplicateOf, moved.SyndicatedFrom, copy.StoryId ?? storyId, copy.SimHash) { VersionOfId = moved.VersionOf }, ct);
         if (links.Target is not null || links.Repointed.Count > 0)
             _log.LogDebug("Article {Id}: duplicate of {Dup}, copy of {Synd}, version of {Version}", article.Id, links.DuplicateOf, links.SyndicatedFrom, links.VersionOf);
+    }
+
+    async Task RelinkAsync(Article article, CancellationToken ct)
+    {
+        var key = _linker.Relink(ToDocument(article), await TagIdsAsync(article, ct));
+        if (_storyIdOfKey.TryGetValue(key, out var same) && same == article.StoryId) return;
+        var storyId = await SaveStoryAsync(key, article, ct);
+        await store.SetArticleLinksAsync(article.Id, new ArticleLinks(article.DuplicateOfId, article.SyndicatedFromId, storyId, article.SimHash) { VersionOfId = article.VersionOfId }, ct);
+        _log.LogDebug("Article {Id}: changed body moves it from story {Old} to {New}", article.Id, article.StoryId, storyId);
+        if (article.StoryId is { } old) await RecountAsync(old, ct);
+    }
+
+    /// <summary>A story a report left: its count, first and latest report again from its members; closed when none is left.</summary>
+    async Task RecountAsync(long storyId, CancellationToken ct)
+    {
+        if (await store.GetStoryAsync(storyId, ct) is not { } story) return;
+        var members = await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, IncludeDuplicates = true, Limit = ArticleQuery.MaxLimit }, ct);
+        if (members.Count == 0) { await store.SaveStoryAsync(story with { ArticleCount = 0, Closed = true }, ct); return; }
+        var first = members.MinBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare))!;
+        await store.SaveStoryAsync(story with
+        {
+            ArticleCount = members.Count, FirstArticleId = first.Id, FirstSeenAt = first.PublishedAt ?? first.FirstSeenAt,
+            LastSeenAt = members.Max(a => a.PublishedAt ?? a.FirstSeenAt),
+        }, ct);
     }
 
     async Task<long> SaveStoryAsync(long key, Article article, CancellationToken ct)

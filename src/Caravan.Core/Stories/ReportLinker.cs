@@ -40,6 +40,21 @@ public sealed class ReportLinker(DedupOptions? dedupOptions = null, StoryOptions
         return new LinkedReport(doc.Id, story, links);
     }
 
+    /// <summary>
+    /// A new body of a report linked earlier (same outlet and key): its copy links stay, its story is
+    /// weighed again (a correction can turn a report into another event). Copies, duplicates and
+    /// versions keep following their original. Returns the story key it ends in.
+    /// </summary>
+    public long Relink(DedupDocument doc, IReadOnlyList<string>? tagIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var current = _storyOf.GetValueOrDefault(doc.Id, doc.Id);
+        if (Copies.TargetOf(doc.Id) is not null) return current;
+        var story = Stories.Reconsider(current, ToStoryDocument(doc, tagIds));
+        _storyOf[doc.Id] = story;
+        return story;
+    }
+
     /// <summary>Puts back a report linked earlier (warming from the store): no decision, the known links and story are kept.</summary>
     public void Restore(DedupDocument doc, DedupLinks known, long storyKey, IReadOnlyList<string>? tagIds = null)
     {

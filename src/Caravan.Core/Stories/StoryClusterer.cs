@@ -31,7 +31,35 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var vectors = _vectorizer.Vectorize(doc);
-        var time = doc.Published;
+        var key = Best(vectors, doc.Published)?.Key ?? doc.Id;
+        Add(key, vectors, doc.Published);
+        return key;
+    }
+
+    /// <summary>
+    /// Places a changed body of a report already in story <paramref name="currentKey"/>: it stays while
+    /// its story is still the best match, moves to another story that now matches better, or, matching
+    /// none, opens a story of its own. Returns the key it ends in.
+    /// </summary>
+    public long Reconsider(long currentKey, StoryDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var vectors = _vectorizer.Vectorize(doc);
+        var key = Best(vectors, doc.Published)?.Key ?? OwnKey(currentKey, doc.Id);
+        // The story left keeps the old body in its centroid (trimmed centroids cannot take a report back
+        // out), but no longer counts it.
+        if (key != currentKey && _live.TryGetValue(currentKey, out var left) && left.Count > 1) left.Count--;
+        Add(key, vectors, doc.Published);
+        return key;
+    }
+
+    // A report alone in its story stays there; one leaving others opens a story under its id, or under
+    // its negated id when its id names the story it leaves (it was that story's first report).
+    long OwnKey(long currentKey, long id) =>
+        _live.TryGetValue(currentKey, out var current) && current.Count <= 1 ? currentKey : _live.ContainsKey(id) ? -id : id;
+
+    LiveStory? Best(StoryVectors vectors, DateTimeOffset? time)
+    {
         LiveStory? best = null;
         var bestScore = _options.MinSimilarity;
         foreach (var story in Candidates(vectors))
@@ -40,9 +68,7 @@ public sealed class StoryClusterer(StoryOptions? options = null)
             if (story.HasOtherLanguageThan(vectors.Language)) score = Math.Max(score, AcrossLanguages(vectors, time, story));
             if (score >= bestScore) { best = story; bestScore = score; }
         }
-        var key = best?.Key ?? doc.Id;
-        Add(key, vectors, time);
-        return key;
+        return best;
     }
 
     /// <summary>The anchor score of a report against a story holding reports in another language; 0 when the guards fail.</summary>

@@ -24,12 +24,14 @@ public sealed class StoryVectorizer
 {
     public const int MaxTermsPerReport = 96, MaxAnchorsPerReport = 32;
     const float TitleWeight = 2f, NameWeight = 2.5f, CountryWeight = 1f;
+    // Among anchors, the gazetteer's ids are the surest sign of one entity across languages.
+    const float TagAnchorBoost = 3f;
     const int StemLength = 6;
 
     readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     readonly List<int> _df = [];
-    readonly HashSet<int> _anchors = [];
+    readonly HashSet<int> _anchors = [], _tagTerms = [];
     long _documents;
 
     public StoryVectorizer() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -43,10 +45,15 @@ public sealed class StoryVectorizer
         ArgumentNullException.ThrowIfNull(doc);
         var tf = new Dictionary<int, float>();
         _anchors.Clear();
+        _tagTerms.Clear();
         Collect(doc.Title, TitleWeight, tf);
         Collect(doc.Text, 1f, tf);
         foreach (var e in doc.Entities) AddTerm("#" + string.Join(' ', e.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Transliterator.Fold)), NameWeight, tf, anchor: true);
-        foreach (var id in doc.TagIds) AddTerm("@" + id, id.StartsWith("country:", StringComparison.Ordinal) ? CountryWeight : NameWeight, tf, anchor: true);
+        foreach (var id in doc.TagIds)
+        {
+            AddTerm("@" + id, id.StartsWith("country:", StringComparison.Ordinal) ? CountryWeight : NameWeight, tf, anchor: true);
+            _tagTerms.Add(_lookup["@" + id]);
+        }
         _documents++;
         var weights = new Dictionary<int, float>(tf.Count);
         var anchors = new Dictionary<int, float>();
@@ -56,7 +63,7 @@ public sealed class StoryVectorizer
             var idf = MathF.Log((_documents + 1f) / (df + 0.5f));
             if (idf <= 0) continue;
             weights[term] = (1 + MathF.Log(count)) * idf;
-            if (_anchors.Contains(term)) anchors[term] = weights[term];
+            if (_anchors.Contains(term)) anchors[term] = weights[term] * (_tagTerms.Contains(term) ? TagAnchorBoost : 1);
         }
         return new StoryVectors(SparseVector.TopUnit(weights, MaxTermsPerReport), SparseVector.TopUnit(anchors, MaxAnchorsPerReport), doc.Language ?? ScriptOf(doc).ToString());
     }

@@ -199,6 +199,7 @@ public sealed class SampleArchiveLinkingTests : IClassFixture<SampleArchiveLinki
     void AssertOneStory(params (string Outlet, string Id)[] reports)
     {
         var stories = reports.Select(r => Find(r.Outlet, r.Id).StoryId).Distinct().ToList();
-        Assert.True(stories.Count == 1 && stories[0] is not null, $"{stories.Count} stories: {string.Join(", ", stories)}");
+        Assert.True(stories.Count == 1 && stories[0] is not null,
+            $"{stories.Count} stories: {string.Join(", ", reports.Select(r => $"{r.Outlet} {r.Id} in {Find(r.Outlet, r.Id).StoryId}"))}");
     }
 }
