@@ -41,15 +41,16 @@ public sealed class ReportLinker(DedupOptions? dedupOptions = null, StoryOptions
     }
 
     /// <summary>
-    /// A new body of a report linked earlier (same outlet and key): its copy links stay, its story is
-    /// weighed again (a correction can turn a report into another event). Copies, duplicates and
+    /// A new body of a report linked earlier (same outlet and key): its copy links stay; when the body is
+    /// no longer a near-duplicate of the old one its story is weighed again (a replaced text can be another event). Copies, duplicates and
     /// versions keep following their original. Returns the story key it ends in.
     /// </summary>
     public long Relink(DedupDocument doc, IReadOnlyList<string>? tagIds = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var current = _storyOf.GetValueOrDefault(doc.Id, doc.Id);
-        if (Copies.TargetOf(doc.Id) is not null) return current;
+        // A copy follows its original; a light edit (a near-duplicate of the old body) is the same report.
+        if (Copies.TargetOf(doc.Id) is not null || Copies.IsNearRemembered(doc)) return current;
         var story = Stories.Reconsider(current, ToStoryDocument(doc, tagIds));
         _storyOf[doc.Id] = story;
         return story;

@@ -14,6 +14,7 @@ namespace Caravan.Stories;
 /// </summary>
 public sealed class StoryClusterer(StoryOptions? options = null)
 {
+    const float MinAnchorCoverage = 0.6f;
     const int TermsToIndex = 12, AnchorsToIndex = 6, PostingsScanned = 64, CentroidTerms = 160, AnchorCentroidTerms = 48, SweepEvery = 2048;
 
     readonly StoryOptions _options = (options ?? new StoryOptions()).Validate();
@@ -64,8 +65,11 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         var bestScore = _options.MinSimilarity;
         foreach (var story in Candidates(vectors))
         {
-            var score = (story.CentroidOf(vectors.Language)?.Dot(vectors.Words) ?? 0) * Decay(time, story, _options.DecayHalfLife);
-            if (story.HasOtherLanguageThan(vectors.Language)) score = Math.Max(score, AcrossLanguages(vectors, time, story));
+            // Words compare within a language; anchors only where the story has no report in the report's
+            // language yet (otherwise a digest naming the same places would slip in through them).
+            var score = story.CentroidOf(vectors.Language) is { } centroid
+                ? centroid.Dot(vectors.Words) * Decay(time, story, _options.DecayHalfLife)
+                : AcrossLanguages(vectors, time, story);
             if (score >= bestScore) { best = story; bestScore = score; }
         }
         return best;
@@ -75,6 +79,9 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     double AcrossLanguages(StoryVectors v, DateTimeOffset? time, LiveStory story)
     {
         if (story.Anchors.Shared(v.Anchors) < _options.MinSharedAnchors) return 0;
+        // A digest or round-up names this event's places among many others: most of the report's own
+        // anchors must be the story's.
+        if (v.Anchors.SharedMass(story.Anchors) < MinAnchorCoverage) return 0;
         var similarity = story.Anchors.Dot(v.Anchors) * Decay(time, story, _options.AnchorDecayHalfLife);
         // Scaled onto the word-similarity threshold, so that the best story wins by either measure.
         return similarity >= _options.MinAnchorSimilarity ? _options.MinSimilarity * similarity / _options.MinAnchorSimilarity : 0;
@@ -178,8 +185,6 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         public long Bytes => 32 + _centroids.Sum(c => 24 + c.Centroid.Bytes) + Anchors.Bytes;
 
         public SparseVector? CentroidOf(string language) => _centroids.Find(c => c.Language == language).Centroid;
-
-        public bool HasOtherLanguageThan(string language) => _centroids.Exists(c => c.Language != language);
 
         public void AddWords(StoryVectors v, int maxTerms)
         {

@@ -52,7 +52,8 @@ public sealed class StoryVectorizer
         foreach (var id in doc.TagIds)
         {
             AddTerm("@" + id, id.StartsWith("country:", StringComparison.Ordinal) ? CountryWeight : NameWeight, tf, anchor: true);
-            _tagTerms.Add(_lookup["@" + id]);
+            // A country is shared by most of an outlet's reports: not boosted.
+            if (!id.StartsWith("country:", StringComparison.Ordinal)) _tagTerms.Add(_lookup["@" + id]);
         }
         _documents++;
         var weights = new Dictionary<int, float>(tf.Count);
