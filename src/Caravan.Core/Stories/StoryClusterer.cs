@@ -46,7 +46,9 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(doc);
         var vectors = _vectorizer.Vectorize(doc);
-        var key = Best(vectors, doc.Published)?.Key ?? OwnKey(currentKey, doc.Id);
+        // It stays while its story still matches the new body; only then is another story looked for.
+        var stays = _live.TryGetValue(currentKey, out var current) && Score(vectors, doc.Published, current) >= _options.MinSimilarity;
+        var key = stays ? currentKey : Best(vectors, doc.Published)?.Key ?? OwnKey(currentKey, doc.Id);
         // The story left keeps the old body in its centroid (trimmed centroids cannot take a report back
         // out), but no longer counts it.
         if (key != currentKey && _live.TryGetValue(currentKey, out var left) && left.Count > 1) left.Count--;
@@ -59,17 +61,19 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     long OwnKey(long currentKey, long id) =>
         _live.TryGetValue(currentKey, out var current) && current.Count <= 1 ? currentKey : _live.ContainsKey(id) ? -id : id;
 
+    // Words compare within a language; anchors only where the story has no report in the report's
+    // language yet (otherwise a digest naming the same places would slip in through them).
+    double Score(StoryVectors vectors, DateTimeOffset? time, LiveStory story) => story.CentroidOf(vectors.Language) is { } centroid
+        ? centroid.Dot(vectors.Words) * Decay(time, story, _options.DecayHalfLife)
+        : AcrossLanguages(vectors, time, story);
+
     LiveStory? Best(StoryVectors vectors, DateTimeOffset? time)
     {
         LiveStory? best = null;
         var bestScore = _options.MinSimilarity;
         foreach (var story in Candidates(vectors))
         {
-            // Words compare within a language; anchors only where the story has no report in the report's
-            // language yet (otherwise a digest naming the same places would slip in through them).
-            var score = story.CentroidOf(vectors.Language) is { } centroid
-                ? centroid.Dot(vectors.Words) * Decay(time, story, _options.DecayHalfLife)
-                : AcrossLanguages(vectors, time, story);
+            var score = Score(vectors, time, story);
             if (score >= bestScore) { best = story; bestScore = score; }
         }
         return best;
