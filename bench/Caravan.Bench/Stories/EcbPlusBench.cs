@@ -45,7 +45,7 @@ static class EcbPlusBench
     static List<string> TitleSingleLink(List<Doc> docs, double threshold)
     {
         var vectorizer = new StoryVectorizer();
-        var vectors = docs.Select((d, i) => vectorizer.Vectorize(new StoryDocument { Id = i, Text = d.Text.Split('\n')[0] })).ToList();
+        var vectors = docs.Select((d, i) => vectorizer.Vectorize(new StoryDocument { Id = i, Text = d.Text.Split('\n')[0] }).Words).ToList();
         var parent = Enumerable.Range(0, docs.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         for (var i = 0; i < docs.Count; i++)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Caravan.Dedup;
 using Caravan.Stories;
+using Caravan.Tagging;
 
 namespace Caravan.Cli.Verbs;
 
@@ -32,7 +33,7 @@ internal static class ClusterVerb
         return cmd;
     }
 
-    sealed record Line(int Index, JsonElement Id, DedupDocument Doc);
+    sealed record Line(int Index, JsonElement Id, DedupDocument Doc, string? Language);
 
     /// <summary>Reads every line, links them in publication order (file order where the date is missing), writes the result in file order.</summary>
     internal static async Task<int> RunAsync(TextReader reader, TextWriter writer, CancellationToken ct)
@@ -56,7 +57,10 @@ internal static class ClusterVerb
         var results = new LinkedReport[lines.Count];
         foreach (var (_, index) in order.OrderBy(o => o.At ?? DateTimeOffset.MinValue).ThenBy(o => o.Index))
         {
-            results[index] = linker.Link(lines[index].Doc);
+            var doc = lines[index].Doc;
+            // The same tags the ingest stores: people, places and countries by gazetteer id, whatever the language.
+            var tags = ArticleTagger.Tag(new TagInput { Title = doc.Title, Text = doc.Text, LanguageHint = lines[index].Language });
+            results[index] = linker.Link(doc with { Language = doc.Language ?? tags.Language }, StoryTags.From(tags));
             // An original that arrived after its copies: the copies now point at it.
             foreach (var (copy, moved) in results[index].Links.Repointed)
                 results[copy - 1] = results[copy - 1] with { Links = moved };
@@ -97,8 +101,8 @@ internal static class ClusterVerb
         var source = Str(e, "source");
         return new Line(index, id.Clone(), new DedupDocument
         {
-            Id = index + 1, ItemKey = id.ToString(), Title = Str(e, "title"), Text = body, Published = published, Source = source, SourceName = source, Url = Str(e, "url"),
-        });
+            Id = index + 1, ItemKey = id.ToString(), Title = Str(e, "title"), Text = body, Published = published, Source = source, SourceName = source, Url = Str(e, "url"), Language = Str(e, "language"),
+        }, Str(e, "language"));
     }
 
     static string? Str(JsonElement e, string name) =>

@@ -33,6 +33,18 @@ public sealed class CopyDetector(DedupOptions? options = null)
         return links with { SimHash = SimHash.Of(shingles) };
     }
 
+    /// <summary>The report a remembered one belongs under (duplicate, version or copy of), if any.</summary>
+    public long? TargetOf(long id) => _seen.TryGetValue(id, out var r) ? r.Target : null;
+
+    /// <summary>Is <paramref name="changed"/> (a new body under a remembered report's id) still a near-duplicate of the body remembered?</summary>
+    public bool IsNearRemembered(DedupDocument changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        if (!_seen.TryGetValue(changed.Id, out var old)) return false;
+        var overlap = ShingleOverlap.Of(Shingles.Of(changed.Title, changed.Text), old.Shingles);
+        return overlap.Jaccard >= _options.MinJaccard || overlap.SmallerCount >= _options.MinContainedShingles && overlap.Containment >= _options.MinContainment;
+    }
+
     /// <summary>Forgets reports published before <paramref name="cutoff"/>: they stay linked in the store.</summary>
     public void Evict(DateTimeOffset cutoff)
     {

@@ -13,6 +13,8 @@ public sealed record DedupDocument
     public string? Title { get; init; }
     public string Text { get; init; } = "";
     public DateTimeOffset? Published { get; init; }
+    /// <summary>ISO 639-1 code, when known: story clustering compares words within a language, anchors across.</summary>
+    public string? Language { get; init; }
     public string? Url { get; init; }
     /// <summary>The page's &lt;link rel="canonical"&gt;, when extraction found one.</summary>
     public string? CanonicalUrl { get; init; }

@@ -49,8 +49,10 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
             if (articles.Count == 0) return;
             if (articles.Any(a => !_sourceNames.ContainsKey(a.SourceId))) await LoadSourceNamesAsync(ct);
             foreach (var article in articles.OrderBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare)))
-                // A changed body under the same key is already a version in the store; it keeps its links.
+                // A changed body under the same key is already a version in the store: it keeps its copy
+                // links, but its story is weighed again.
                 if (_linker.StoryOf(article.Id) is null) await LinkOneAsync(article, ct);
+                else await RelinkAsync(article, ct);
             foreach (var key in _linker.Stories.TakeClosed())
                 if (_storyIdOfKey.Remove(key, out var storyId) && await store.GetStoryAsync(storyId, ct) is { } closed)
                 {
@@ -69,7 +71,7 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
 
     async Task LinkOneAsync(Article article, CancellationToken ct)
     {
-        var linked = _linker.Link(ToDocument(article));
+        var linked = _linker.Link(ToDocument(article), await TagIdsAsync(article, ct));
         var storyId = await SaveStoryAsync(linked.StoryKey, article, ct);
         var links = linked.Links;
         await store.SetArticleLinksAsync(article.Id, new ArticleLinks(links.DuplicateOf, links.SyndicatedFrom, storyId, links.SimHash) { VersionOfId = links.VersionOf }, ct);
@@ -79,6 +81,30 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
                 await store.SetArticleLinksAsync(copyId, new ArticleLinks(moved.DuplicateOf, moved.SyndicatedFrom, copy.StoryId ?? storyId, copy.SimHash) { VersionOfId = moved.VersionOf }, ct);
         if (links.Target is not null || links.Repointed.Count > 0)
             _log.LogDebug("Article {Id}: duplicate of {Dup}, copy of {Synd}, version of {Version}", article.Id, links.DuplicateOf, links.SyndicatedFrom, links.VersionOf);
+    }
+
+    async Task RelinkAsync(Article article, CancellationToken ct)
+    {
+        var key = _linker.Relink(ToDocument(article), await TagIdsAsync(article, ct));
+        if (_storyIdOfKey.TryGetValue(key, out var same) && same == article.StoryId) return;
+        var storyId = await SaveStoryAsync(key, article, ct);
+        await store.SetArticleLinksAsync(article.Id, new ArticleLinks(article.DuplicateOfId, article.SyndicatedFromId, storyId, article.SimHash) { VersionOfId = article.VersionOfId }, ct);
+        _log.LogDebug("Article {Id}: changed body moves it from story {Old} to {New}", article.Id, article.StoryId, storyId);
+        if (article.StoryId is { } old) await RecountAsync(old, ct);
+    }
+
+    /// <summary>A story a report left: its count, first and latest report again from its members; closed when none is left.</summary>
+    async Task RecountAsync(long storyId, CancellationToken ct)
+    {
+        if (await store.GetStoryAsync(storyId, ct) is not { } story) return;
+        var members = await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, IncludeDuplicates = true, Limit = ArticleQuery.MaxLimit }, ct);
+        if (members.Count == 0) { await store.SaveStoryAsync(story with { ArticleCount = 0, Closed = true }, ct); return; }
+        var first = members.MinBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare))!;
+        await store.SaveStoryAsync(story with
+        {
+            ArticleCount = members.Count, FirstArticleId = first.Id, FirstSeenAt = first.PublishedAt ?? first.FirstSeenAt,
+            LastSeenAt = members.Max(a => a.PublishedAt ?? a.FirstSeenAt),
+        }, ct);
     }
 
     async Task<long> SaveStoryAsync(long key, Article article, CancellationToken ct)
@@ -130,11 +156,14 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
                 _keyOfStoryId[storyId] = key;
                 _storyIdOfKey[key] = storyId;
             }
-            _linker.Restore(ToDocument(a), new DedupLinks { DuplicateOf = a.DuplicateOfId, SyndicatedFrom = a.SyndicatedFromId, VersionOf = a.VersionOfId }, key);
+            _linker.Restore(ToDocument(a), new DedupLinks { DuplicateOf = a.DuplicateOfId, SyndicatedFrom = a.SyndicatedFromId, VersionOf = a.VersionOfId }, key, await TagIdsAsync(a, ct));
         }
         _warm = true;
         _log.LogInformation("Linking warmed with {Count} recent articles", recent.Count);
     }
+
+    /// <summary>The article's people, places, organisations and countries, as tagging stored them.</summary>
+    async Task<IReadOnlyList<string>> TagIdsAsync(Article a, CancellationToken ct) => StoryTags.From(await store.ListTagsAsync(a.Id, ct));
 
     async Task LoadSourceNamesAsync(CancellationToken ct) =>
         _sourceNames = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id, s => s.Name);
@@ -148,6 +177,7 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
         Title = a.Title,
         Text = a.Text,
         Published = a.PublishedAt ?? a.FirstSeenAt,
+        Language = a.Language,
         Url = a.Url,
         OriginalOutlet = a.OriginalOutlet,
         OriginalUrl = a.OriginalUrl,

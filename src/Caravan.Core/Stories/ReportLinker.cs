@@ -24,11 +24,11 @@ public sealed class ReportLinker(DedupOptions? dedupOptions = null, StoryOptions
     public CopyDetector Copies { get; } = new(dedupOptions);
     public StoryClusterer Stories { get; } = new(storyOptions);
 
-    /// <summary>Links a new report.</summary>
-    public LinkedReport Link(DedupDocument doc, IReadOnlyList<string>? entities = null)
+    /// <summary>Links a new report; <paramref name="tagIds"/> are its tags (<see cref="StoryTags"/>), when tagged.</summary>
+    public LinkedReport Link(DedupDocument doc, IReadOnlyList<string>? tagIds = null)
     {
         var links = Copies.Add(doc);
-        var storyDoc = ToStoryDocument(doc, entities);
+        var storyDoc = ToStoryDocument(doc, tagIds);
         long story;
         if (links.Target is { } target && _storyOf.TryGetValue(target, out var followed))
             Stories.Join(story = followed, storyDoc);
@@ -40,11 +40,27 @@ public sealed class ReportLinker(DedupOptions? dedupOptions = null, StoryOptions
         return new LinkedReport(doc.Id, story, links);
     }
 
+    /// <summary>
+    /// A new body of a report linked earlier (same outlet and key): its copy links stay; when the body is
+    /// no longer a near-duplicate of the old one its story is weighed again (a replaced text can be another event). Copies, duplicates and
+    /// versions keep following their original. Returns the story key it ends in.
+    /// </summary>
+    public long Relink(DedupDocument doc, IReadOnlyList<string>? tagIds = null)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var current = _storyOf.GetValueOrDefault(doc.Id, doc.Id);
+        // A copy follows its original; a light edit (a near-duplicate of the old body) is the same report.
+        if (Copies.TargetOf(doc.Id) is not null || Copies.IsNearRemembered(doc)) return current;
+        var story = Stories.Reconsider(current, ToStoryDocument(doc, tagIds));
+        _storyOf[doc.Id] = story;
+        return story;
+    }
+
     /// <summary>Puts back a report linked earlier (warming from the store): no decision, the known links and story are kept.</summary>
-    public void Restore(DedupDocument doc, DedupLinks known, long storyKey, IReadOnlyList<string>? entities = null)
+    public void Restore(DedupDocument doc, DedupLinks known, long storyKey, IReadOnlyList<string>? tagIds = null)
     {
         Copies.Add(doc, known);
-        Stories.Join(storyKey, ToStoryDocument(doc, entities));
+        Stories.Join(storyKey, ToStoryDocument(doc, tagIds));
         Remember(doc, storyKey);
     }
 
@@ -64,8 +80,8 @@ public sealed class ReportLinker(DedupOptions? dedupOptions = null, StoryOptions
         while (_arrivals.TryPeek(out var a) && a.Time < cutoff) _storyOf.Remove(_arrivals.Dequeue().Id);
     }
 
-    static StoryDocument ToStoryDocument(DedupDocument doc, IReadOnlyList<string>? entities) => new()
+    static StoryDocument ToStoryDocument(DedupDocument doc, IReadOnlyList<string>? tagIds) => new()
     {
-        Id = doc.Id, Source = doc.Source, Title = doc.Title, Text = doc.Text, Published = doc.Published, Entities = entities ?? [],
+        Id = doc.Id, Source = doc.Source, Title = doc.Title, Text = doc.Text, Published = doc.Published, Language = doc.Language, TagIds = tagIds ?? [],
     };
 }

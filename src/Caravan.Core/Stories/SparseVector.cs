@@ -30,6 +30,35 @@ public sealed class SparseVector(int[] terms, float[] weights)
         return sum;
     }
 
+    /// <summary>How many terms the two vectors share.</summary>
+    public int Shared(SparseVector other)
+    {
+        int count = 0, i = 0, j = 0;
+        var a = Terms; var b = other.Terms;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { count++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return count;
+    }
+
+    /// <summary>The share of this unit vector's mass (squared weights) on terms <paramref name="other"/> has too.</summary>
+    public float SharedMass(SparseVector other)
+    {
+        float sum = 0;
+        int i = 0, j = 0;
+        var a = Terms; var b = other.Terms;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { sum += Weights[i] * Weights[i]; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        return sum;
+    }
+
     /// <summary>Adds <paramref name="v"/> into this (a centroid), keeping the <paramref name="max"/> heaviest terms, unit length.</summary>
     public void AddAndTrim(SparseVector v, float share, int max)
     {

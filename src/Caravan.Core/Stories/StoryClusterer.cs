@@ -3,7 +3,10 @@ namespace Caravan.Stories;
 /// <summary>
 /// Streaming story clustering: each report joins the live story whose centroid is most similar
 /// (TF-IDF cosine over words and names, decayed by the time since the story's latest report), or
-/// opens a new story. Candidates come from an inverted index of the stories' heaviest terms, so a
+/// opens a new story. A report in another language than the story's (Russian beside English) shares
+/// few words with it, so there the anchors decide (tag ids, names, numbers: <see cref="StoryVectors.Anchors"/>),
+/// with a minimum count of shared anchors and a steeper time decay so that two events of the same
+/// kind in one place stay apart. Candidates come from an inverted index of the stories' heaviest terms, so a
 /// report is compared with a few hundred stories, not all. Live stories are bounded by
 /// <see cref="StoryOptions.LiveWindow"/> and <see cref="StoryOptions.MaxLiveStories"/>; closed ones
 /// are reported through <see cref="TakeClosed"/> and never reopened.
@@ -11,7 +14,8 @@ namespace Caravan.Stories;
 /// </summary>
 public sealed class StoryClusterer(StoryOptions? options = null)
 {
-    const int TermsToIndex = 12, PostingsScanned = 64, CentroidTerms = 160, SweepEvery = 2048;
+    const float MinAnchorCoverage = 0.6f;
+    const int TermsToIndex = 12, AnchorsToIndex = 6, PostingsScanned = 64, CentroidTerms = 160, AnchorCentroidTerms = 48, SweepEvery = 2048;
 
     readonly StoryOptions _options = (options ?? new StoryOptions()).Validate();
     readonly StoryVectorizer _vectorizer = new();
@@ -27,25 +31,71 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     public long Place(StoryDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        var vector = _vectorizer.Vectorize(doc);
-        var time = doc.Published;
+        var vectors = _vectorizer.Vectorize(doc);
+        var key = Best(vectors, doc.Published)?.Key ?? doc.Id;
+        Add(key, vectors, doc.Published);
+        return key;
+    }
+
+    /// <summary>
+    /// Places a changed body of a report already in story <paramref name="currentKey"/>: it stays while
+    /// its story is still the best match, moves to another story that now matches better, or, matching
+    /// none, opens a story of its own. Returns the key it ends in.
+    /// </summary>
+    public long Reconsider(long currentKey, StoryDocument doc)
+    {
+        ArgumentNullException.ThrowIfNull(doc);
+        var vectors = _vectorizer.Vectorize(doc);
+        // It stays while its story still matches the new body; only then is another story looked for.
+        var stays = _live.TryGetValue(currentKey, out var current) && Score(vectors, doc.Published, current) >= _options.MinSimilarity;
+        var key = stays ? currentKey : Best(vectors, doc.Published)?.Key ?? OwnKey(currentKey, doc.Id);
+        // The story left keeps the old body in its centroid (trimmed centroids cannot take a report back
+        // out), but no longer counts it.
+        if (key != currentKey && _live.TryGetValue(currentKey, out var left) && left.Count > 1) left.Count--;
+        Add(key, vectors, doc.Published);
+        return key;
+    }
+
+    // A report alone in its story stays there; one leaving others opens a story under its id, or under
+    // its negated id when its id names the story it leaves (it was that story's first report).
+    long OwnKey(long currentKey, long id) =>
+        _live.TryGetValue(currentKey, out var current) && current.Count <= 1 ? currentKey : _live.ContainsKey(id) ? -id : id;
+
+    // Words compare within a language; anchors only where the story has no report in the report's
+    // language yet (otherwise a digest naming the same places would slip in through them).
+    double Score(StoryVectors vectors, DateTimeOffset? time, LiveStory story) => story.CentroidOf(vectors.Language) is { } centroid
+        ? centroid.Dot(vectors.Words) * Decay(time, story, _options.DecayHalfLife)
+        : AcrossLanguages(vectors, time, story);
+
+    LiveStory? Best(StoryVectors vectors, DateTimeOffset? time)
+    {
         LiveStory? best = null;
         var bestScore = _options.MinSimilarity;
-        foreach (var story in Candidates(vector))
+        foreach (var story in Candidates(vectors))
         {
-            var score = story.Centroid.Dot(vector) * Decay(time, story);
+            var score = Score(vectors, time, story);
             if (score >= bestScore) { best = story; bestScore = score; }
         }
-        var key = best?.Key ?? doc.Id;
-        Add(key, doc, vector);
-        return key;
+        return best;
+    }
+
+    /// <summary>The anchor score of a report against a story holding reports in another language; 0 when the guards fail.</summary>
+    double AcrossLanguages(StoryVectors v, DateTimeOffset? time, LiveStory story)
+    {
+        if (story.Anchors.Shared(v.Anchors) < _options.MinSharedAnchors) return 0;
+        // A digest or round-up names this event's places among many others: most of the report's own
+        // anchors must be the story's.
+        if (v.Anchors.SharedMass(story.Anchors) < MinAnchorCoverage) return 0;
+        var similarity = story.Anchors.Dot(v.Anchors) * Decay(time, story, _options.AnchorDecayHalfLife);
+        // Scaled onto the word-similarity threshold, so that the best story wins by either measure.
+        return similarity >= _options.MinAnchorSimilarity ? _options.MinSimilarity * similarity / _options.MinAnchorSimilarity : 0;
     }
 
     /// <summary>Adds a report to a known story (a copy or version follows its original; warming from the store).</summary>
     public void Join(long storyKey, StoryDocument doc)
     {
         ArgumentNullException.ThrowIfNull(doc);
-        Add(storyKey, doc, _vectorizer.Vectorize(doc));
+        Add(storyKey, _vectorizer.Vectorize(doc), doc.Published);
     }
 
     /// <summary>Keys of the stories closed since the last call.</summary>
@@ -57,22 +107,23 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     }
 
     /// <summary>Approximate bytes held: centroids, postings, vocabulary.</summary>
-    public long Bytes => _live.Count * (96L + 48) + _live.Values.Sum(s => s.Centroid.Bytes) + _postings.Values.Sum(p => 32L + p.Capacity * 8L) + _vectorizer.Bytes;
+    public long Bytes => _live.Count * (96L + 48) + _live.Values.Sum(s => s.Bytes) + _postings.Values.Sum(p => 32L + p.Capacity * 8L) + _vectorizer.Bytes;
 
-    void Add(long key, StoryDocument doc, SparseVector vector)
+    void Add(long key, StoryVectors vectors, DateTimeOffset? time)
     {
         if (!_live.TryGetValue(key, out var story))
-            _live[key] = story = new LiveStory(key, new SparseVector([], []));
+            _live[key] = story = new LiveStory(key);
         story.Count++;
-        story.Centroid.AddAndTrim(vector, 1f / story.Count, CentroidTerms);
-        if (doc.Published is { } t)
+        story.AddWords(vectors, CentroidTerms);
+        story.Anchors.AddAndTrim(vectors.Anchors, 1f / story.Count, AnchorCentroidTerms);
+        if (time is { } t)
         {
             if (story.Latest is null || t > story.Latest) story.Latest = t;
             if (t > _now) _now = t;
         }
         story.Touched = ++_clock;
-        // Index the story under the report's heaviest terms.
-        foreach (var term in Heaviest(vector, TermsToIndex))
+        // Index the story under the report's heaviest terms and anchors.
+        foreach (var term in Heaviest(vectors.Words, TermsToIndex).Concat(Heaviest(vectors.Anchors, AnchorsToIndex)))
         {
             if (!_postings.TryGetValue(term, out var list)) _postings[term] = list = [];
             if (list.Count == 0 || list[^1] != key) list.Add(key);
@@ -82,10 +133,10 @@ public sealed class StoryClusterer(StoryOptions? options = null)
 
     long _clock;
 
-    IEnumerable<LiveStory> Candidates(SparseVector vector)
+    IEnumerable<LiveStory> Candidates(StoryVectors vectors)
     {
         var seen = new HashSet<long>();
-        foreach (var term in Heaviest(vector, TermsToIndex))
+        foreach (var term in Heaviest(vectors.Words, TermsToIndex).Concat(Heaviest(vectors.Anchors, AnchorsToIndex)))
         {
             if (!_postings.TryGetValue(term, out var list)) continue;
             for (var i = list.Count - 1; i >= 0 && i >= list.Count - PostingsScanned; i--)
@@ -96,11 +147,11 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     static IEnumerable<int> Heaviest(SparseVector v, int count) =>
         Enumerable.Range(0, v.Length).OrderByDescending(i => v.Weights[i]).Take(count).Select(i => v.Terms[i]);
 
-    double Decay(DateTimeOffset? time, LiveStory story)
+    static double Decay(DateTimeOffset? time, LiveStory story, TimeSpan halfLife)
     {
         if (time is null || story.Latest is null) return 1;
         var hours = Math.Abs((time.Value - story.Latest.Value).TotalHours);
-        return Math.Pow(0.5, hours / _options.DecayHalfLife.TotalHours);
+        return Math.Pow(0.5, hours / halfLife.TotalHours);
     }
 
     /// <summary>Closes stories idle beyond the window, then the least recently active beyond the maximum; drops their postings.</summary>
@@ -127,10 +178,27 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         }
     }
 
-    sealed class LiveStory(long key, SparseVector centroid)
+    /// <summary>A live story: a word centroid per language (a Russian report is compared with the story's Russian reports), and one anchor centroid.</summary>
+    sealed class LiveStory(long key)
     {
+        // Most stories have one language; a list is smaller than a dictionary.
+        readonly List<(string Language, SparseVector Centroid, int Count)> _centroids = new(1);
+
         public long Key { get; } = key;
-        public SparseVector Centroid { get; } = centroid;
+        public SparseVector Anchors { get; } = new([], []);
+        public long Bytes => 32 + _centroids.Sum(c => 24 + c.Centroid.Bytes) + Anchors.Bytes;
+
+        public SparseVector? CentroidOf(string language) => _centroids.Find(c => c.Language == language).Centroid;
+
+        public void AddWords(StoryVectors v, int maxTerms)
+        {
+            var i = _centroids.FindIndex(c => c.Language == v.Language);
+            if (i < 0) { _centroids.Add((v.Language, new SparseVector([], []), 0)); i = _centroids.Count - 1; }
+            var (language, centroid, count) = _centroids[i];
+            centroid.AddAndTrim(v.Words, 1f / (count + 1), maxTerms);
+            _centroids[i] = (language, centroid, count + 1);
+        }
+
         public int Count { get; set; }
         public DateTimeOffset? Latest { get; set; }
         public long Touched { get; set; }

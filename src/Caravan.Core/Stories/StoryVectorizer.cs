@@ -3,20 +3,35 @@ using Caravan.Dedup;
 namespace Caravan.Stories;
 
 /// <summary>
+/// A report's vectors: all its terms, and the language-independent ones (tag ids, names, numbers);
+/// <paramref name="Language"/> is the report's language code, or its script when the language is unknown.
+/// </summary>
+public sealed record StoryVectors(SparseVector Words, SparseVector Anchors, string Language);
+
+/// <summary>The script most of a report's letters are in: stands for the language when it is not known.</summary>
+[Flags]
+public enum Script { None = 0, Latin = 1, Cyrillic = 2 }
+
+/// <summary>
 /// Turns a report into a TF-IDF vector over folded words (so Cyrillic and Latin spellings of a name
 /// meet), with title words and names counted more: names are capitalised word runs not opening a
 /// sentence, plus tagged entities, kept as features of their own ("tara reid", not "tara" and "reid").
+/// Beside it, the anchor vector keeps only what survives translation: tag ids (the gazetteer gives
+/// Tokayev and Токаев one id), folded names and numbers, for joining reports across languages.
 /// Document frequencies are learnt from the stream itself (Miranda et al. 2018 do the same).
 /// </summary>
 public sealed class StoryVectorizer
 {
-    public const int MaxTermsPerReport = 96;
-    const float TitleWeight = 2f, NameWeight = 2.5f;
+    public const int MaxTermsPerReport = 96, MaxAnchorsPerReport = 32;
+    const float TitleWeight = 2f, NameWeight = 2.5f, CountryWeight = 1f;
+    // Among anchors, the gazetteer's ids are the surest sign of one entity across languages.
+    const float TagAnchorBoost = 3f;
     const int StemLength = 6;
 
     readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     readonly List<int> _df = [];
+    readonly HashSet<int> _anchors = [], _tagTerms = [];
     long _documents;
 
     public StoryVectorizer() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -24,22 +39,34 @@ public sealed class StoryVectorizer
     public int VocabularySize => _ids.Count;
     public long Bytes => _ids.Count * 80L + _df.Count * 4L;
 
-    /// <summary>Counts the report's terms into the document frequencies and returns its unit vector.</summary>
-    public SparseVector Vectorize(StoryDocument doc)
+    /// <summary>Counts the report's terms into the document frequencies and returns its unit vectors.</summary>
+    public StoryVectors Vectorize(StoryDocument doc)
     {
+        ArgumentNullException.ThrowIfNull(doc);
         var tf = new Dictionary<int, float>();
+        _anchors.Clear();
+        _tagTerms.Clear();
         Collect(doc.Title, TitleWeight, tf);
         Collect(doc.Text, 1f, tf);
-        foreach (var e in doc.Entities) AddTerm("#" + string.Join(' ', e.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Transliterator.Fold)), NameWeight, tf);
+        foreach (var e in doc.Entities) AddTerm("#" + string.Join(' ', e.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Transliterator.Fold)), NameWeight, tf, anchor: true);
+        foreach (var id in doc.TagIds)
+        {
+            AddTerm("@" + id, id.StartsWith("country:", StringComparison.Ordinal) ? CountryWeight : NameWeight, tf, anchor: true);
+            // A country is shared by most of an outlet's reports: not boosted.
+            if (!id.StartsWith("country:", StringComparison.Ordinal)) _tagTerms.Add(_lookup["@" + id]);
+        }
         _documents++;
         var weights = new Dictionary<int, float>(tf.Count);
+        var anchors = new Dictionary<int, float>();
         foreach (var (term, count) in tf)
         {
             var df = ++_df[term];
             var idf = MathF.Log((_documents + 1f) / (df + 0.5f));
-            if (idf > 0) weights[term] = (1 + MathF.Log(count)) * idf;
+            if (idf <= 0) continue;
+            weights[term] = (1 + MathF.Log(count)) * idf;
+            if (_anchors.Contains(term)) anchors[term] = weights[term] * (_tagTerms.Contains(term) ? TagAnchorBoost : 1);
         }
-        return SparseVector.TopUnit(weights, MaxTermsPerReport);
+        return new StoryVectors(SparseVector.TopUnit(weights, MaxTermsPerReport), SparseVector.TopUnit(anchors, MaxAnchorsPerReport), doc.Language ?? ScriptOf(doc).ToString());
     }
 
     // The name being read: a run of capitalised words ("#tara reid"), ended by any other word.
@@ -51,10 +78,11 @@ public sealed class StoryVectorizer
         WordScanner.Scan(text, (word, shape) =>
         {
             var isName = (shape & WordShape.Capitalised) != 0 && (shape & WordShape.SentenceStart) == 0;
+            var isNumber = (shape & WordShape.Number) != 0;
             var isStopword = Stopwords.Contains(word);
             // A crude stemmer that works across languages: the first letters of a folded word. "Bishkek" and
             // "Бишкеке", "Kambarata" and "Камбаратинской", "checked" and "checks" meet.
-            if ((shape & WordShape.Number) == 0 && word.Length > StemLength) word = word[..StemLength];
+            if (!isNumber && word.Length > StemLength) word = word[..StemLength];
             if (isName && _nameLength + word.Length + 2 < _name.Length)
             {
                 _name[_nameLength++] = _nameWords == 0 ? '#' : ' ';
@@ -63,19 +91,20 @@ public sealed class StoryVectorizer
                 _nameWords++;
             }
             else EndName(weight, tf);
-            if (isStopword || word.Length < 3 && (shape & WordShape.Number) == 0) return;
-            AddTerm(word, weight, tf);
+            if (isStopword || word.Length < 3 && !isNumber) return;
+            // Names and numbers of two digits or more survive translation; single digits are too common.
+            AddTerm(word, weight, tf, anchor: isName && word.Length >= 4 || isNumber && word.Length >= 2);
         });
         EndName(weight, tf);
     }
 
     void EndName(float weight, Dictionary<int, float> tf)
     {
-        if (_nameWords > 0 && _nameLength >= 4) AddTerm(_name.AsSpan(0, _nameLength), NameWeight * weight / 2, tf);
+        if (_nameWords > 0 && _nameLength >= 4) AddTerm(_name.AsSpan(0, _nameLength), NameWeight * weight / 2, tf, anchor: false);
         _nameLength = _nameWords = 0;
     }
 
-    void AddTerm(ReadOnlySpan<char> term, float weight, Dictionary<int, float> tf)
+    void AddTerm(ReadOnlySpan<char> term, float weight, Dictionary<int, float> tf, bool anchor)
     {
         if (!_lookup.TryGetValue(term, out var id))
         {
@@ -84,5 +113,16 @@ public sealed class StoryVectorizer
             _df.Add(0);
         }
         tf[id] = tf.GetValueOrDefault(id) + weight;
+        if (anchor) _anchors.Add(id);
+    }
+
+    static Script ScriptOf(StoryDocument doc)
+    {
+        int latin = 0, cyrillic = 0;
+        foreach (var text in (ReadOnlySpan<string?>)[doc.Title, doc.Text])
+            foreach (var c in (text ?? "").AsSpan(0, Math.Min(text?.Length ?? 0, 2000)))
+                if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z') latin++;
+                else if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
+        return latin + cyrillic == 0 ? Script.None : cyrillic > latin ? Script.Cyrillic : Script.Latin;
     }
 }

@@ -36,12 +36,12 @@ public sealed class ArticleLinkerTests : IAsyncLifetime
         Name = name, FeedUrl = new Uri($"https://{slug}.example/feed.xml"), SiteUrl = new Uri($"https://{slug}.example/"), Kind = SourceKind.Rss,
     };
 
-    async Task<long> IngestAsync(long source, string key, string text, double hours, string? attribution = null)
+    async Task<long> IngestAsync(long source, string key, string text, double hours, string? attribution = null, string title = "Zhanaozen protest")
     {
         var article = new Article
         {
-            ItemKey = key, Title = "Zhanaozen protest", Text = text, PublishedAt = T0.AddHours(hours), Url = $"https://x.example/{key}",
-            ContentHash = ContentHash.Of("Zhanaozen protest", text), OriginalOutlet = attribution,
+            ItemKey = key, Title = title, Text = text, PublishedAt = T0.AddHours(hours), Url = $"https://x.example/{key}",
+            ContentHash = ContentHash.Of(title, text), OriginalOutlet = attribution,
         };
         var outcome = await _store.SaveBatchAsync(new IngestBatch
         {
@@ -78,5 +78,42 @@ public sealed class ArticleLinkerTests : IAsyncLifetime
         Assert.Equal(original, stored!.VersionOfId);
         Assert.Equal((await _store.GetArticleAsync(original, default))!.StoryId, stored.StoryId);
         Assert.Equal(["p4877-updated"], (await _store.ListArticlesAsync(new ArticleQuery(), default)).Select(a => a.ItemKey));
+    }
+
+    const string OtherReport = "Oil workers and drivers in Zhanaozen protested on Tuesday against the overnight rise of the liquefied gas price in the Mangystau region from 90 to 120 tenge, saying taxi fares and food prices would follow.";
+    const string Metro = "Three new stations of the Almaty metro opened on Saturday, extending the line to the Kalkaman district; the city expects forty thousand passengers a day.";
+
+    [Fact]
+    public async Task LinkAsync_ChangedBodyAboutAnotherEvent_MovesToItsOwnStory_AndTheOldStoryIsRecounted()
+    {
+        var linker = new ArticleLinker(_store, _time);
+        var first = await IngestAsync(_herald, "p1", Body, 0);
+        var second = await IngestAsync(_wire, "p2", OtherReport, 1, title: "Gas price protest in Zhanaozen");
+        await linker.LinkAsync([first, second], default);
+        var story = (await _store.GetArticleAsync(first, default))!.StoryId;
+        Assert.Equal(story, (await _store.GetArticleAsync(second, default))!.StoryId);
+
+        // The outlet replaces a wrongly published body: same key, another event.
+        Assert.Equal(first, await IngestAsync(_herald, "p1", Metro, 0, title: "Almaty metro extension opens"));
+        await linker.LinkAsync([first], default);
+        var moved = (await _store.GetArticleAsync(first, default))!;
+        Assert.NotEqual(story, moved.StoryId);
+        var old = (await _store.GetStoryAsync(story!.Value, default))!;
+        Assert.Equal((1, second), (old.ArticleCount, old.FirstArticleId));
+        Assert.Equal(1, (await _store.GetStoryAsync(moved.StoryId!.Value, default))!.ArticleCount);
+    }
+
+    [Fact]
+    public async Task LinkAsync_ChangedBodyOfTheSameEvent_StaysInItsStory()
+    {
+        var linker = new ArticleLinker(_store, _time);
+        var first = await IngestAsync(_herald, "p1", Body, 0);
+        var second = await IngestAsync(_wire, "p2", OtherReport, 1, title: "Gas price protest in Zhanaozen");
+        await linker.LinkAsync([first, second], default);
+        var story = (await _store.GetArticleAsync(first, default))!.StoryId;
+        await IngestAsync(_herald, "p1", Body.Replace("Several hundred", "Around 200"), 0);
+        await linker.LinkAsync([first], default);
+        Assert.Equal(story, (await _store.GetArticleAsync(first, default))!.StoryId);
+        Assert.Equal(2, (await _store.GetStoryAsync(story!.Value, default))!.ArticleCount);
     }
 }

@@ -140,6 +140,18 @@ public sealed class SampleArchiveLinkingTests : IClassFixture<SampleArchiveLinki
         AssertOneStory(("novosti-stepi", "novosti-stepi-48213"), ("vecherniy-osh", "/2026/11/03/kambarata-soglashenie-bishkek"));
 
     [Fact]
+    public void E1_KambarataReports_InRussianAndEnglish_AreOneStory() =>
+        AssertOneStory(("steppe-herald", "?p=4801"), ("novosti-stepi", "novosti-stepi-48213"), ("vecherniy-osh", "/2026/11/03/kambarata-soglashenie-bishkek"));
+
+    [Fact]
+    public void E2_ZhanaozenReports_InRussianAndEnglish_AreOneStory() =>
+        AssertOneStory(("steppe-herald", "?p=4877"), ("novosti-stepi", "novosti-stepi-48790"), ("central-asia-wire", "?p=20311"));
+
+    [Fact]
+    public void E3_OshEarthquakeReports_InRussianAndEnglish_AreOneStory() =>
+        AssertOneStory(("bishkek-observer", "/2026/11/14/magnitude-5-8-earthquake-shakes-osh-region"), ("vecherniy-osh", "/2026/11/14/zemletryasenie-osh-kara-suu"));
+
+    [Fact]
     public void E3_OshEarthquakeReports_InEnglish_AreOneStory() =>
         AssertOneStory(("bishkek-observer", "/2026/11/14/magnitude-5-8-earthquake-shakes-osh-region"),
             ("tashkent-times", "/2026/11/14/osh-earthquake-felt-in-andijan"), ("silk-road-review", "/2026/11/14/osh-earthquake-magnitude-5-8"));
@@ -186,6 +198,7 @@ public sealed class SampleArchiveLinkingTests : IClassFixture<SampleArchiveLinki
     void AssertOneStory(params (string Outlet, string Id)[] reports)
     {
         var stories = reports.Select(r => Find(r.Outlet, r.Id).StoryId).Distinct().ToList();
-        Assert.True(stories.Count == 1 && stories[0] is not null, $"{stories.Count} stories: {string.Join(", ", stories)}");
+        Assert.True(stories.Count == 1 && stories[0] is not null,
+            $"{stories.Count} stories: {string.Join(", ", reports.Select(r => $"{r.Outlet} {r.Id} in {Find(r.Outlet, r.Id).StoryId}"))}");
     }
 }
