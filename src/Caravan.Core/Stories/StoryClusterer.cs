@@ -71,8 +71,11 @@ public sealed class StoryClusterer(StoryOptions? options = null)
     {
         LiveStory? best = null;
         var bestScore = _options.MinSimilarity;
-        foreach (var story in Candidates(vectors))
+        foreach (var (story, byWords) in Candidates(vectors))
         {
+            // A story found only through shared anchors competes only across languages: within one
+            // language its words must have found it (a round-up names the places of many events).
+            if (!byWords && story.CentroidOf(vectors.Language) is not null) continue;
             var score = Score(vectors, time, story);
             if (score >= bestScore) { best = story; bestScore = score; }
         }
@@ -123,7 +126,7 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         }
         story.Touched = ++_clock;
         // Index the story under the report's heaviest terms and anchors.
-        foreach (var term in Heaviest(vectors.Words, TermsToIndex).Concat(Heaviest(vectors.Anchors, AnchorsToIndex)))
+        foreach (var term in HeaviestWords(vectors).Concat(Heaviest(vectors.Anchors, AnchorsToIndex)))
         {
             if (!_postings.TryGetValue(term, out var list)) _postings[term] = list = [];
             if (list.Count == 0 || list[^1] != key) list.Add(key);
@@ -133,16 +136,24 @@ public sealed class StoryClusterer(StoryOptions? options = null)
 
     long _clock;
 
-    IEnumerable<LiveStory> Candidates(StoryVectors vectors)
+    /// <summary>Live stories sharing one of the report's heaviest words (first) or anchors, each once.</summary>
+    IEnumerable<(LiveStory Story, bool ByWords)> Candidates(StoryVectors vectors)
     {
         var seen = new HashSet<long>();
-        foreach (var term in Heaviest(vectors.Words, TermsToIndex).Concat(Heaviest(vectors.Anchors, AnchorsToIndex)))
+        var words = HeaviestWords(vectors).Select(t => (Term: t, ByWords: true));
+        var anchors = Heaviest(vectors.Anchors, AnchorsToIndex).Select(t => (Term: t, ByWords: false));
+        foreach (var (term, byWords) in words.Concat(anchors))
         {
             if (!_postings.TryGetValue(term, out var list)) continue;
             for (var i = list.Count - 1; i >= 0 && i >= list.Count - PostingsScanned; i--)
-                if (seen.Add(list[i]) && _live.TryGetValue(list[i], out var story)) yield return story;
+                if (seen.Add(list[i]) && _live.TryGetValue(list[i], out var story)) yield return (story, byWords);
         }
     }
+
+    // Tag ids weigh in the word similarity (they tell two quakes in two places apart) but do not find
+    // candidates by themselves within a language: a round-up tagged with the places of many events would
+    // otherwise meet each of them.
+    IEnumerable<int> HeaviestWords(StoryVectors vectors) => Heaviest(vectors.Words, TermsToIndex + 8).Where(t => !_vectorizer.IsTagId(t)).Take(TermsToIndex);
 
     static IEnumerable<int> Heaviest(SparseVector v, int count) =>
         Enumerable.Range(0, v.Length).OrderByDescending(i => v.Weights[i]).Take(count).Select(i => v.Terms[i]);

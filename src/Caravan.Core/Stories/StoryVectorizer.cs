@@ -31,7 +31,10 @@ public sealed class StoryVectorizer
     readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     readonly List<int> _df = [];
-    readonly HashSet<int> _anchors = [], _tagTerms = [];
+    readonly HashSet<int> _anchors = [], _tagTerms = [], _allTagIdTerms = [];
+
+    /// <summary>Whether a term is a tag id ("@place:KG.osh") rather than a word of the text.</summary>
+    public bool IsTagId(int term) => _allTagIdTerms.Contains(term);
     long _documents;
 
     public StoryVectorizer() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -54,6 +57,7 @@ public sealed class StoryVectorizer
             AddTerm("@" + id, id.StartsWith("country:", StringComparison.Ordinal) ? CountryWeight : NameWeight, tf, anchor: true);
             // A country is shared by most of an outlet's reports: not boosted.
             if (!id.StartsWith("country:", StringComparison.Ordinal)) _tagTerms.Add(_lookup["@" + id]);
+            _allTagIdTerms.Add(_lookup["@" + id]);
         }
         _documents++;
         var weights = new Dictionary<int, float>(tf.Count);
