@@ -56,6 +56,10 @@ public interface ICaravanStore : IAsyncDisposable
     Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery query, CancellationToken ct);
     /// <summary>Creates a story or updates the one with the same id (id 0 creates).</summary>
     Task<Story> SaveStoryAsync(Story story, CancellationToken ct);
+    /// <summary>The reports (not link-only) of the given stories, light rows for counting outlets and choosing a story's best report; earliest first.</summary>
+    Task<IReadOnlyList<StoryReport>> ListStoryReportsAsync(IReadOnlyCollection<long> storyIds, CancellationToken ct);
+    /// <summary>The articles with the given ids, in no particular order; unknown ids are left out.</summary>
+    Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
     // Editors
     /// <summary>Adds an editor, or replaces the password of the one with the same name (names ignore case); true if new.</summary>
@@ -67,4 +71,9 @@ public interface ICaravanStore : IAsyncDisposable
     Task<StoreStats> GetStatsAsync(CancellationToken ct);
     /// <summary>How many published articles carry each value of a tag kind (e.g. articles per country).</summary>
     Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct);
+    /// <summary>
+    /// A number that changes whenever a write could change a page or a feed (articles, tags, stories, a source's
+    /// name, URLs or enabled flag); fetch bookkeeping leaves it alone. Caches compare it, never interpret it.
+    /// </summary>
+    Task<long> GetChangeVersionAsync(CancellationToken ct);
 }
