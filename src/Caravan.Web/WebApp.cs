@@ -48,6 +48,7 @@ public static class WebApp
         builder.Services.TryAddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseServerTiming();
         app.UseApi();
         app.UseDesk();
         app.MapPages();

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Caravan.Ingest;
 using Caravan.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 
 namespace Caravan.Cli.Verbs;
 
@@ -45,7 +46,9 @@ internal static class ServeVerb
             return;
         }
         if (port is < 0 or > 65535) throw new UserError($"--port must be between 0 and 65535, not {port}");
-        var app = WebApp.Create(new WebOptions { Url = $"http://127.0.0.1:{port}" }, store);
+        // The `Web` configuration section (e.g. CARAVAN_Web__RenderCacheSeconds=0) tunes the web tier; the port comes from --port.
+        var web = CliServices.Configuration.GetSection("Web").Get<WebOptions>() ?? new WebOptions();
+        var app = WebApp.Create(web with { Url = $"http://127.0.0.1:{port}" }, store);
         try { await app.StartAsync(ct); }
         catch (IOException e) { throw new UserError($"cannot listen on port {port}: {e.Message}"); }
         Console.WriteLine($"Caravan is serving at {app.BoundUrl()}/ (Ctrl+C to stop)");

@@ -18,7 +18,10 @@ public sealed class RenderCache(ICaravanStore store, TimeProvider time, WebOptio
     readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>Entries kept before the cache starts over; every distinct URL (a cursor, a query) is one entry.</summary>
-    public const int MaxEntries = 4096;
+    public const int MaxEntries = 2048;
+    /// <summary>Bytes of bodies kept before the cache starts over, so URLs made up by a crawler cannot grow it without bound.</summary>
+    public const long MaxBytes = 64L << 20;
+    long _bytes;
 
     /// <summary>Hits and misses since start, for the bench's report.</summary>
     public long Hits => Interlocked.Read(ref _hits);
@@ -43,7 +46,11 @@ public sealed class RenderCache(ICaravanStore store, TimeProvider time, WebOptio
         var result = await render();
         if (result is RenderedResult { Status: StatusCodes.Status200OK } rendered)
         {
-            if (_entries.Count >= MaxEntries) _entries.Clear();
+            if (_entries.Count >= MaxEntries || Interlocked.Add(ref _bytes, rendered.Body.Length) > MaxBytes)
+            {
+                _entries.Clear();
+                Interlocked.Exchange(ref _bytes, rendered.Body.Length);
+            }
             // Stored under the version read before rendering: a write during rendering makes the entry stale at once, never wrongly fresh.
             _entries[key] = new Entry(version, now, rendered);
         }

@@ -44,9 +44,11 @@ public sealed partial class SqliteStore
         var sql = new StringBuilder("1 = 1");
         if (!q.IncludeLinkOnly) sql.Append($" AND {x}.link_only = 0");
         if (!q.IncludeDuplicates)
-            // Duplicates are hidden, and of a chain of versions only the latest is listed.
+            // Duplicates are hidden, and of a chain of versions only the latest is listed. The unary + keeps SQLite
+            // off ix_articles_duplicate_of (nearly every row is NULL there): walking ix_articles_sort newest first
+            // stops after one page, where that index meant sorting every listed row (40 ms at 5,000 articles).
             sql.Append($"""
-                 AND {x}.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles {x}v
+                 AND +{x}.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles {x}v
                     WHERE ({x}v.version_of_id = {x}.id OR ({x}.version_of_id IS NOT NULL AND {x}v.version_of_id = {x}.version_of_id))
                     AND ({x}v.sort_at, {x}v.id) > ({x}.sort_at, {x}.id))
                 """);
