@@ -7,13 +7,14 @@ namespace Caravan.Bench.Web;
 /// <summary>
 /// Fills a store with N articles made from a seed store (the demo archive after `caravan demo`): every seed report
 /// is copied round after round, 12 hours further back each round, to one of 100 outlets, with its tags, its text
-/// lightly varied, and its story, copy and version links rebuilt within the round. So the countries, topics,
+/// lightly varied, and its story, copy and version links rebuilt within the round. About 2,000 articles are written
+/// at a time: one ingest transaction per outlet and one transaction for all their links. So the countries, topics,
 /// stories, copies and aggregator republications keep the archive's proportions at any size.
 /// </summary>
 static class ArchiveMultiplier
 {
     const int Outlets = 100;
-    const int BatchSize = 1000;
+    const int BatchSize = 2000;
 
     sealed record Seed(Article Article, IReadOnlyList<Tag> Tags, int SourceIndex);
 
@@ -33,39 +34,40 @@ static class ArchiveMultiplier
             }, ct)).Source.Id);
         }
         var clock = Stopwatch.StartNew();
-        var rounds = (articles + seeds.Count - 1) / seeds.Count;
-        int written = 0, links = 0;
-        for (int round = 0; round < rounds && written < articles; round++)
+        int written = 0, links = 0, round = 0;
+        while (written < articles)
         {
-            var take = seeds.Take(articles - written).ToList();
-            var ids = new Dictionary<long, long>();  // seed article id -> this round's id
-            // One batch per outlet per round: an ingest batch is one transaction.
-            foreach (var group in take.GroupBy(s => (s.SourceIndex + round * 7) % Outlets))
+            // A chunk of rounds (about BatchSize articles) at a time: one ingest transaction per outlet, one for all links.
+            var chunk = new List<(int Round, Seed Seed)>();
+            for (; chunk.Count < BatchSize && written + chunk.Count < articles; round++)
+                chunk.AddRange(seeds.Take(articles - written - chunk.Count).Select(s => (round, s)));
+            var ids = new Dictionary<(int, long), long>();  // (round, seed article id) -> new id
+            foreach (var group in chunk.GroupBy(x => (x.Seed.SourceIndex + x.Round * 7) % Outlets))
             {
-                var drafts = group.Select(s => new ArticleDraft { Article = Vary(s.Article, round), Tags = s.Tags }).ToList();
-                for (int i = 0; i < drafts.Count; i += BatchSize)
+                var members = group.ToList();
+                var outcome = await target.SaveBatchAsync(new IngestBatch
                 {
-                    var slice = drafts.Skip(i).Take(BatchSize).ToList();
-                    var outcome = await target.SaveBatchAsync(new IngestBatch
-                    {
-                        SourceId = sources[group.Key], Articles = slice,
-                        Attempt = new FetchAttempt { At = DateTimeOffset.UnixEpoch, Status = "fetched", DurationMs = 1, Bytes = 1 },
-                    }, ct);
-                    for (int k = 0; k < slice.Count; k++) ids[group.ElementAt(i + k).Article.Id] = outcome.Drafts[k].ArticleId;
-                }
+                    SourceId = sources[group.Key],
+                    Articles = members.Select(x => new ArticleDraft { Article = Vary(x.Seed.Article, x.Round), Tags = x.Seed.Tags }).ToList(),
+                    Attempt = new FetchAttempt { At = DateTimeOffset.UnixEpoch, Status = "fetched", DurationMs = 1, Bytes = 1 },
+                }, ct);
+                for (int k = 0; k < members.Count; k++) ids[(members[k].Round, members[k].Seed.Article.Id)] = outcome.Drafts[k].ArticleId;
             }
-            links += await LinkRoundAsync(target, take, ids, ct);
-            written += take.Count;
-            if (round % 50 == 0)
-                Console.Error.WriteLine($"web-latency: {written:N0} articles ({written / clock.Elapsed.TotalSeconds:N0}/s), {links:N0} links");
+            var updates = new List<(long, ArticleLinks)>();
+            foreach (var roundGroup in chunk.GroupBy(x => x.Round))
+                updates.AddRange(await LinkRoundAsync(target, roundGroup.Select(x => x.Seed).ToList(),
+                    roundGroup.ToDictionary(x => x.Seed.Article.Id, x => ids[(x.Round, x.Seed.Article.Id)]), ct));
+            links += await target.SetArticleLinksBatchAsync(updates, ct);
+            written += chunk.Count;
+            Console.Error.WriteLine($"web-latency: {written:N0} articles ({written / clock.Elapsed.TotalSeconds:N0}/s), {links:N0} links");
         }
         Console.Error.WriteLine($"web-latency: filled {written:N0} articles and {links:N0} links in {clock.Elapsed.TotalSeconds:F1} s ({written / clock.Elapsed.TotalSeconds:N0} articles/s)");
     }
 
-    static async Task<int> LinkRoundAsync(ICaravanStore target, IReadOnlyList<Seed> seeds, Dictionary<long, long> ids, CancellationToken ct)
+    /// <summary>Saves one round's stories and returns the links of its articles (stories, copies, versions) to set in one batch.</summary>
+    static async Task<List<(long, ArticleLinks)>> LinkRoundAsync(ICaravanStore target, IReadOnlyList<Seed> seeds, Dictionary<long, long> ids, CancellationToken ct)
     {
         var stories = new Dictionary<long, long>();
-        int links = 0;
         foreach (var group in seeds.Where(s => s.Article.StoryId is not null).GroupBy(s => s.Article.StoryId!.Value))
         {
             var first = group.Min(s => s.Article.PublishedAt ?? s.Article.FirstSeenAt);
@@ -76,16 +78,16 @@ static class ArchiveMultiplier
                 FirstArticleId = ids.GetValueOrDefault(group.First().Article.Id),
             }, ct)).Id;
         }
+        var updates = new List<(long, ArticleLinks)>();
         foreach (var s in seeds)
         {
             var a = s.Article;
             if (a.StoryId is null && a.DuplicateOfId is null && a.SyndicatedFromId is null && a.VersionOfId is null) continue;
             long? Map(long? seedId) => seedId is { } x && ids.TryGetValue(x, out var y) ? y : null;
-            await target.SetArticleLinksAsync(ids[a.Id], new ArticleLinks(Map(a.DuplicateOfId), Map(a.SyndicatedFromId),
-                a.StoryId is { } st ? stories[st] : null, a.SimHash) { VersionOfId = Map(a.VersionOfId) }, ct);
-            links++;
+            updates.Add((ids[a.Id], new ArticleLinks(Map(a.DuplicateOfId), Map(a.SyndicatedFromId),
+                a.StoryId is { } st ? stories[st] : null, a.SimHash) { VersionOfId = Map(a.VersionOfId) }));
         }
-        return links;
+        return updates;
     }
 
     /// <summary>The seed report moved back by half a day per round, with a round-specific key, title tail and sentence.</summary>

@@ -48,6 +48,8 @@ public interface ICaravanStore : IAsyncDisposable
     Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct);
     /// <summary>Sets (or clears) the de-duplication and story links of an article; false if there is no such article.</summary>
     Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct);
+    /// <summary>Sets the links of many articles in one transaction (a bulk load, a re-link pass); returns how many articles exist and were set.</summary>
+    Task<int> SetArticleLinksBatchAsync(IReadOnlyList<(long ArticleId, ArticleLinks Links)> updates, CancellationToken ct);
     Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken ct);
 
     // Stories

@@ -77,3 +77,28 @@ public abstract partial class StoreContract
         Assert.NotEqual(v3, await Store.GetChangeVersionAsync(Ct));
     }
 }
+
+public abstract partial class StoreContract
+{
+    [StoreFact]
+    public async Task SetArticleLinksBatch_SetsEveryExistingArticle_InOneCall_AndRefusesSelfLinks()
+    {
+        var src = await AddSourceAsync();
+        var o = await IngestAsync(src, Draft(NewArticle("a", "A", "Body a")), Draft(NewArticle("b", "B", "Body b")), Draft(NewArticle("c", "C", "Body c")));
+        var story = await Store.SaveStoryAsync(new Story { Title = "S", FirstSeenAt = T0, LastSeenAt = T0 }, Ct);
+        long a = o.Drafts[0].ArticleId, b = o.Drafts[1].ArticleId, c = o.Drafts[2].ArticleId;
+        var set = await Store.SetArticleLinksBatchAsync(
+        [
+            (a, new ArticleLinks(null, null, story.Id, 1UL)),
+            (b, new ArticleLinks(null, a, story.Id, 2UL)),
+            (c, new ArticleLinks(a, null, null, null) { VersionOfId = null }),
+            (99999, new ArticleLinks(null, null, story.Id, null)),
+        ], Ct);
+        Assert.Equal(3, set);
+        var got = (await Store.GetArticlesAsync([a, b, c], Ct)).ToDictionary(x => x.Id);
+        Assert.Equal((story.Id, 1UL), (got[a].StoryId!.Value, got[a].SimHash!.Value));
+        Assert.Equal((a, story.Id), (got[b].SyndicatedFromId!.Value, got[b].StoryId!.Value));
+        Assert.Equal(a, got[c].DuplicateOfId);
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.SetArticleLinksBatchAsync([(a, new ArticleLinks(a, null, null, null))], Ct));
+    }
+}
