@@ -6,6 +6,7 @@ using Caravan.Bench.Parsing;
 using Caravan.Bench.Storage;
 using Caravan.Bench.Stories;
 using Caravan.Bench.Tagging;
+using Caravan.Bench.Web;
 
 return args.FirstOrDefault() switch
 {
@@ -23,6 +24,7 @@ return args.FirstOrDefault() switch
     "train-topics" => TopicModelTraining.Run(args[1..]),
     "store-search" => await SearchBench.RunAsync(args[1..]),
     "scale-out" => await ScaleOutBench.RunAsync(args[1..]),
+    "web-latency" => await WebLatencyBench.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -30,6 +32,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]");
     Console.Error.WriteLine("benchmarks: feeds, extraction-zyte, extraction-trafilatura, extraction-readability, extraction-speed, fetch,");
-    Console.Error.WriteLine("            ecbplus, dedup-quality, dedup-speed, cluster-speed, tagging, train-topics, store-search, scale-out; see bench/README.md");
+    Console.Error.WriteLine("            ecbplus, dedup-quality, dedup-speed, cluster-speed, tagging, train-topics, store-search, scale-out, web-latency; see bench/README.md");
     return 2;
 }

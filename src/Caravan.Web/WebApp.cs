@@ -1,5 +1,6 @@
 using Caravan.Storage;
 using Caravan.Web.Api;
+using Caravan.Web.Caching;
 using Caravan.Web.Desk;
 using Caravan.Web.Digests;
 using Caravan.Web.Feeds;
@@ -23,6 +24,8 @@ public sealed record WebOptions
     public int ApiRequestsPerMinute { get; init; } = 120;
     /// <summary>Desk sign-in attempts allowed per client address per minute.</summary>
     public int LoginAttemptsPerMinute { get; init; } = 5;
+    /// <summary>Longest a generated page or feed is served from the render cache; 0 turns the cache off.</summary>
+    public int RenderCacheSeconds { get; init; } = 60;
 }
 
 /// <summary>Composes the web application: the store, the pages, the assets.</summary>
@@ -40,12 +43,14 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<RenderCache>();
         builder.Services.AddApi(options);
         builder.Services.AddDesk();
         if (ingest is not null) builder.Services.AddSingleton(ingest);
         builder.Services.TryAddSingleton(TimeProvider.System);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.UseServerTiming();
         app.UseApi();
         app.UseDesk();
         app.MapPages();

@@ -3,6 +3,7 @@ using Caravan.Fetching;
 using Caravan.Web;
 using Caravan.Web.Desk;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 
 namespace Caravan.Cli.Verbs;
 
@@ -47,8 +48,10 @@ internal static class ServeVerb
             return;
         }
         if (port is < 0 or > 65535) throw new UserError($"--port must be between 0 and 65535, not {port}");
+        // The `Web` configuration section (e.g. CARAVAN_Web__RenderCacheSeconds=0) tunes the web tier; the port comes from --port.
         // The desk's "refresh now" and the write API run the same refresher as the scheduler.
-        var app = WebApp.Create(new WebOptions { Url = $"http://127.0.0.1:{port}" }, store, ingest: new DeskIngest(new FeedDiscovery(pipeline.Fetcher), pipeline.Refresher));
+        var web = CliServices.Configuration.GetSection("Web").Get<WebOptions>() ?? new WebOptions();
+        var app = WebApp.Create(web with { Url = $"http://127.0.0.1:{port}" }, store, ingest: new DeskIngest(new FeedDiscovery(pipeline.Fetcher), pipeline.Refresher));
         try { await app.StartAsync(ct); }
         catch (IOException e) { throw new UserError($"cannot listen on port {port}: {e.Message}"); }
         Console.WriteLine($"Caravan is serving at {app.BoundUrl()}/ (Ctrl+C to stop)");

@@ -58,6 +58,9 @@ public interface ICaravanStore : IAsyncDisposable
     Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct);
     /// <summary>Sets (or clears) the de-duplication and story links of an article; false if there is no such article.</summary>
     Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct);
+    /// <summary>Sets the links of many articles in one transaction (a bulk load, a re-link pass); returns how many articles exist and were set.</summary>
+    Task<int> SetArticleLinksBatchAsync(IReadOnlyList<(long ArticleId, ArticleLinks Links)> updates, CancellationToken ct);
+
     /// <summary>
     /// Full-text search (<see cref="SearchSyntax"/>) with every filter applied to the whole match set. Both orders
     /// work on the newest <see cref="SearchQuery.RankedMatches"/> matches (all of them when there are fewer; SQLite takes
@@ -71,6 +74,10 @@ public interface ICaravanStore : IAsyncDisposable
     Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery query, CancellationToken ct);
     /// <summary>Creates a story or updates the one with the same id (id 0 creates).</summary>
     Task<Story> SaveStoryAsync(Story story, CancellationToken ct);
+    /// <summary>The reports (not link-only) of the given stories, light rows for counting outlets and choosing a story's best report; earliest first.</summary>
+    Task<IReadOnlyList<StoryReport>> ListStoryReportsAsync(IReadOnlyCollection<long> storyIds, CancellationToken ct);
+    /// <summary>The articles with the given ids, in no particular order; unknown ids are left out.</summary>
+    Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<long> ids, CancellationToken ct);
 
     // Corrections (the editor's desk); they win over automatic tagging and linking
     /// <summary>
@@ -109,4 +116,9 @@ public interface ICaravanStore : IAsyncDisposable
     Task<StoreStats> GetStatsAsync(CancellationToken ct);
     /// <summary>How many published articles carry each value of a tag kind (e.g. articles per country).</summary>
     Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct);
+    /// <summary>
+    /// A number that changes whenever a write could change a page or a feed (articles, tags, stories, a source's
+    /// name, URLs or enabled flag); fetch bookkeeping leaves it alone. Caches compare it, never interpret it.
+    /// </summary>
+    Task<long> GetChangeVersionAsync(CancellationToken ct);
 }

@@ -59,6 +59,11 @@ public sealed record ArticleQuery
     public int Limit { get; init; } = 50;
     public bool IncludeLinkOnly { get; init; }
     public bool IncludeDuplicates { get; init; }
+    /// <summary>
+    /// One row per story: of a story's reports that pass the other filters only the earliest is listed (articles
+    /// without a story are listed as themselves). Paging by the cursor stays stable as later reports arrive.
+    /// </summary>
+    public bool OnePerStory { get; init; }
     public const int MaxLimit = 500;
 }
 

@@ -41,6 +41,18 @@ static class StoredRows
         VersionOfId = Long(r, "version_of_id"),
     };
 
+    public static StoryReport StoryReport(DbDataReader r) => new()
+    {
+        ArticleId = Long(r, "id")!.Value,
+        StoryId = Long(r, "story_id")!.Value,
+        SourceId = Long(r, "source_id")!.Value,
+        SortAt = Time(r, "sort_at")!.Value,
+        DuplicateOfId = Long(r, "duplicate_of_id"),
+        SyndicatedFromId = Long(r, "syndicated_from_id"),
+        VersionOfId = Long(r, "version_of_id"),
+        OriginalOutlet = Str(r, "original_outlet"),
+    };
+
     static object? Value(DbDataReader r, string column)
     {
         var i = r.GetOrdinal(column);

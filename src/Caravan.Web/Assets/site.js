@@ -19,7 +19,7 @@
     current = Math.max(0, Math.min(entries.length - 1, i));
     entries[current].classList.add("current");
     entries[current].scrollIntoView({ block: "nearest" });
-    var link = entries[current].querySelector("h2 a, h1 a");
+    var link = entries[current].querySelector("h1 a, h2 a, h3 a, h4 a");
     if (link) link.focus({ preventScroll: true });
   }
   document.addEventListener("keydown", function (e) {
@@ -29,7 +29,7 @@
     if (e.key === "j") { select(current + 1); e.preventDefault(); }
     else if (e.key === "k") { select(current - 1); e.preventDefault(); }
     else if (e.key === "o" && current >= 0) {
-      var link = entries[current].querySelector("h2 a, h1 a");
+      var link = entries[current].querySelector("h1 a, h2 a, h3 a, h4 a");
       if (link) { window.location.href = link.href; e.preventDefault(); }
     }
     else if (e.key === "/") {

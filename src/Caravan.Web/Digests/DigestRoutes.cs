@@ -55,7 +55,7 @@ static class DigestRoutes
             HomePageUrl = new Uri(baseUrl, $"/digest/{r.Slug}{query}"), FeedUrlStem = new Uri(baseUrl, $"/digest/{r.Slug}/feed"), SelfQuery = query,
             Updated = FeedEntries.LastChange(entries), Entries = entries,
         };
-        return ConditionalGet.Respond(http, format.Write(feed), format.ContentType(), feed.Updated);
+        return ConditionalGet.Respond(format.Write(feed), format.ContentType(), feed.Updated);
     }
 
     /// <summary>A day (default: yesterday, the last whole UTC day) or the week of seven days ending on the date.</summary>

@@ -1,5 +1,6 @@
 using Caravan.Model;
 using Caravan.Storage;
+using Caravan.Web.Caching;
 using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,10 +16,15 @@ static class FeedRoutes
 
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/category/{slug}/feed.{ext}", GetHead, Category);
-        app.MapMethods("/search/feed.{ext}", GetHead, Search);
-        app.MapMethods("/source/{id}/feed.{ext}", GetHead, SourceFeed);
-        app.MapMethods("/story/{id}/feed.{ext}", GetHead, StoryFeed);
+        // Feeds are polled far more often than they change: each is served from the render cache until the store changes.
+        app.MapMethods("/category/{slug}/feed.{ext}", GetHead, (string slug, string ext, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => Category(slug, ext, stories, http, store, options, ct), ct));
+        app.MapMethods("/search/feed.{ext}", GetHead, (string ext, string? q, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => Search(ext, q, stories, http, store, options, ct), ct));
+        app.MapMethods("/source/{id}/feed.{ext}", GetHead, (string id, string ext, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => SourceFeed(id, ext, stories, http, store, options, ct), ct));
+        app.MapMethods("/story/{id}/feed.{ext}", GetHead, (string id, string ext, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => StoryFeed(id, ext, http, store, options, ct), ct));
     }
 
     static async Task<IResult> Category(string slug, string ext, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
@@ -85,7 +91,7 @@ static class FeedRoutes
             Entries = entries,
         };
         var body = format.Write(feed);
-        return ConditionalGet.Respond(http, body, format.ContentType(), feed.Updated);
+        return ConditionalGet.Respond(body, format.ContentType(), feed.Updated);
     }
 
     static bool OnePerStory(string? stories) => stories is "1" or "true";

@@ -1,5 +1,6 @@
 using System.Text;
 using Caravan.Tagging;
+using Caravan.Web.Caching;
 using Microsoft.AspNetCore.Http;
 
 namespace Caravan.Web.Pages;
@@ -29,7 +30,7 @@ static class Layout
         sb.Append("</ul></nav>\n<form class=\"search\" action=\"/search\" method=\"get\" role=\"search\">")
           .Append("<label for=\"q\">Search</label> <input id=\"q\" name=\"q\" type=\"search\"> <button>Go</button></form>\n</header>\n")
           .Append("<main>\n").Append(body).Append("\n</main>\n<footer class=\"site\">Caravan · news from Central Asia and its neighbours</footer>\n</body>\n</html>\n");
-        return Results.Content(sb.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
+        return new RenderedResult(Encoding.UTF8.GetBytes(sb.ToString()), "text/html; charset=utf-8", status);
     }
 
     public static IResult NotFound(string siteName, string what) =>

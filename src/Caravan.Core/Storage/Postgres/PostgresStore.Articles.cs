@@ -30,24 +30,19 @@ public sealed partial class PostgresStore
     public async Task<IReadOnlyList<Article>> ListArticlesAsync(ArticleQuery q, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var sql = new StringBuilder($"SELECT {ArticleColumns} FROM articles a WHERE true");
+        var sql = new StringBuilder($"SELECT {ArticleColumns} FROM articles a WHERE ").Append(Listed(q, "a"));
         var args = new List<(string, object?)> { ("limit", Math.Clamp(q.Limit, 1, ArticleQuery.MaxLimit)) };
-        if (!q.IncludeLinkOnly) sql.Append(" AND NOT a.link_only");
-        if (!q.IncludeDuplicates)
-            // Duplicates are hidden, and of a chain of versions only the latest is listed.
-            sql.Append("""
-                 AND a.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles v
-                    WHERE (v.version_of_id = a.id OR (a.version_of_id IS NOT NULL AND v.version_of_id = a.version_of_id))
-                    AND (v.sort_at, v.id) > (a.sort_at, a.id))
-                """);
-        if (q.SourceId is { } source) { sql.Append(" AND a.source_id = @source"); args.Add(("source", source)); }
-        if (q.StoryId is { } story) { sql.Append(" AND a.story_id = @story"); args.Add(("story", story)); }
+        if (q.SourceId is { } source) args.Add(("source", source));
+        if (q.StoryId is { } story) args.Add(("story", story));
         if (q.TagKind is { } kind && q.TagValue is { } value)
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.kind = @kind AND t.value = @value)");
             args.Add(("kind", kind.ToString()));
             args.Add(("value", value));
         }
+        if (q.OnePerStory)
+            // The story's earliest listed report stands for it; a cursor on that report never moves.
+            sql.Append(" AND (a.story_id IS NULL OR NOT EXISTS (SELECT 1 FROM articles e WHERE e.story_id = a.story_id")
+               .Append(" AND (e.sort_at, e.id) < (a.sort_at, a.id) AND ").Append(Listed(q, "e")).Append("))");
         if (q.BeforeTime is { } before)
         {
             sql.Append(" AND (a.sort_at, a.id) < (@beforeTime, @beforeId)");
@@ -57,6 +52,33 @@ public sealed partial class PostgresStore
         sql.Append(" ORDER BY a.sort_at DESC, a.id DESC LIMIT @limit");
         await using var c = await OpenAsync(ct);
         return await c.ListAsync(sql.ToString(), ReadArticle, ct, null, [.. args]);
+    }
+
+    /// <summary>The query's filters on the articles row aliased <paramref name="x"/>.</summary>
+    static string Listed(ArticleQuery q, string x)
+    {
+        var sql = new StringBuilder("true");
+        if (!q.IncludeLinkOnly) sql.Append($" AND NOT {x}.link_only");
+        if (!q.IncludeDuplicates)
+            // Duplicates are hidden, and of a chain of versions only the latest is listed.
+            sql.Append($"""
+                 AND {x}.duplicate_of_id IS NULL AND NOT EXISTS (SELECT 1 FROM articles {x}v
+                    WHERE ({x}v.version_of_id = {x}.id OR ({x}.version_of_id IS NOT NULL AND {x}v.version_of_id = {x}.version_of_id))
+                    AND ({x}v.sort_at, {x}v.id) > ({x}.sort_at, {x}.id))
+                """);
+        if (q.SourceId is not null) sql.Append($" AND {x}.source_id = @source");
+        if (q.StoryId is not null) sql.Append($" AND {x}.story_id = @story");
+        if (q.TagKind is not null && q.TagValue is not null)
+            sql.Append($" AND EXISTS (SELECT 1 FROM tags {x}t WHERE {x}t.article_id = {x}.id AND {x}t.kind = @kind AND {x}t.value = @value)");
+        return sql.ToString();
+    }
+
+    public async Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0) return [];
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync($"SELECT {ArticleColumns} FROM articles a WHERE a.id = ANY(@ids)", ReadArticle, ct, null, ("ids", ids.ToArray()));
     }
 
     public async Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct)

@@ -50,6 +50,17 @@ public sealed partial class PostgresStore
         return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", ReadStory, ct, null, ("id", id))).First();
     }
 
+    public async Task<IReadOnlyList<StoryReport>> ListStoryReportsAsync(IReadOnlyCollection<long> storyIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(storyIds);
+        if (storyIds.Count == 0) return [];
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync("""
+            SELECT id, story_id, source_id, sort_at, duplicate_of_id, syndicated_from_id, version_of_id, original_outlet FROM articles
+            WHERE story_id = ANY(@ids) AND NOT link_only ORDER BY sort_at, id
+            """, StoredRows.StoryReport, ct, null, ("ids", storyIds.ToArray()));
+    }
+
     static Story ReadStory(NpgsqlDataReader r) => new()
     {
         Id = r.GetInt64(r.GetOrdinal("id")),

@@ -51,6 +51,17 @@ public sealed partial class SqliteStore
         return (await c.ListAsync("SELECT * FROM stories WHERE id = $id", ReadStory, ct, null, ("$id", id))).First();
     }
 
+    public async Task<IReadOnlyList<StoryReport>> ListStoryReportsAsync(IReadOnlyCollection<long> storyIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(storyIds);
+        if (storyIds.Count == 0) return [];
+        await using var c = await OpenAsync(ct);
+        return await c.ListAsync("""
+            SELECT id, story_id, source_id, sort_at, duplicate_of_id, syndicated_from_id, version_of_id, original_outlet FROM articles
+            WHERE story_id IN (SELECT value FROM json_each($ids)) AND link_only = 0 ORDER BY sort_at, id
+            """, StoredRows.StoryReport, ct, null, ("$ids", "[" + string.Join(",", storyIds) + "]"));
+    }
+
     static Story ReadStory(SqliteDataReader r) => new()
     {
         Id = r.GetInt64(r.GetOrdinal("id")),

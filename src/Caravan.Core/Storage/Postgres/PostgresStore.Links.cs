@@ -1,0 +1,25 @@
+namespace Caravan.Storage.Postgres;
+
+/// <summary>Many articles' de-duplication and story links in one transaction: one commit instead of one per article.</summary>
+public sealed partial class PostgresStore
+{
+    public async Task<int> SetArticleLinksBatchAsync(IReadOnlyList<(long ArticleId, ArticleLinks Links)> updates, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        foreach (var (id, links) in updates)
+            if (links.DuplicateOfId == id || links.SyndicatedFromId == id || links.VersionOfId == id)
+                throw new ArgumentException($"Article {id} cannot be a duplicate or copy of itself.", nameof(updates));
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        int set = 0;
+        foreach (var (id, links) in updates)
+            set += await c.ExecuteAsync("""
+                UPDATE articles SET duplicate_of_id = @dup, syndicated_from_id = @synd, version_of_id = @version, simhash = @sim,
+                    story_id = CASE WHEN story_pinned THEN story_id ELSE (SELECT COALESCE(MAX(merged_into_id), @story) FROM stories WHERE id = @story) END
+                WHERE id = @id
+                """, ct, tx, ("id", id), ("dup", links.DuplicateOfId), ("synd", links.SyndicatedFromId), ("version", links.VersionOfId),
+                ("story", links.StoryId), ("sim", links.SimHash is { } h ? unchecked((long)h) : null));
+        await tx.CommitAsync(ct);
+        return set;
+    }
+}
