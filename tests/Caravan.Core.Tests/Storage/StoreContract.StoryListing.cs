@@ -4,7 +4,7 @@ namespace Caravan.Storage;
 
 public abstract partial class StoreContract
 {
-    static Tag Country(string code) => new() { Kind = TagKind.Country, Value = code, Score = 1 };
+    static Tag CountryTag(string code) => new() { Kind = TagKind.Country, Value = code, Score = 1 };
 
     [StoreFact]
     public async Task ListArticles_OnePerStory_ListsEachStoryOnceAtItsEarliestReport_AndPagesStably()
@@ -12,13 +12,13 @@ public abstract partial class StoreContract
         var a = await AddSourceAsync("a");
         var b = await AddSourceAsync("b");
         var o = await IngestAsync(a,
-            Draft(NewArticle("s1-first", "Quake", "Quake first", T0), Country("KZ")),
-            Draft(NewArticle("s1-later", "Quake", "Quake later", T0.AddHours(5)), Country("KZ")),
-            Draft(NewArticle("lone", "Snow", "Snow", T0.AddHours(2)), Country("KZ")),
-            Draft(NewArticle("s2-kg", "Border", "Border KG", T0.AddHours(1)), Country("KG")));
+            Draft(NewArticle("s1-first", "Quake", "Quake first", T0), CountryTag("KZ")),
+            Draft(NewArticle("s1-later", "Quake", "Quake later", T0.AddHours(5)), CountryTag("KZ")),
+            Draft(NewArticle("lone", "Snow", "Snow", T0.AddHours(2)), CountryTag("KZ")),
+            Draft(NewArticle("s2-kg", "Border", "Border KG", T0.AddHours(1)), CountryTag("KG")));
         var p = await IngestAsync(b,
-            Draft(NewArticle("s2-kz", "Border", "Border KZ", T0.AddHours(3)), Country("KZ")),
-            Draft(NewArticle("s2-kz-later", "Border", "Border KZ later", T0.AddHours(4)), Country("KZ")));
+            Draft(NewArticle("s2-kz", "Border", "Border KZ", T0.AddHours(3)), CountryTag("KZ")),
+            Draft(NewArticle("s2-kz-later", "Border", "Border KZ later", T0.AddHours(4)), CountryTag("KZ")));
         var quake = await Store.SaveStoryAsync(new Story { Title = "Quake", FirstSeenAt = T0, LastSeenAt = T0 }, Ct);
         var border = await Store.SaveStoryAsync(new Story { Title = "Border", FirstSeenAt = T0, LastSeenAt = T0 }, Ct);
         foreach (var (id, story) in new[] { (o.Drafts[0].ArticleId, quake.Id), (o.Drafts[1].ArticleId, quake.Id), (o.Drafts[3].ArticleId, border.Id),
