@@ -8,7 +8,7 @@ namespace Caravan.Bench.Web;
 /// Fills a store with N articles made from a seed store (the demo archive after `caravan demo`): every seed report
 /// is copied round after round, 12 hours further back each round, to one of 100 outlets, with its tags, its text
 /// lightly varied, and its story, copy and version links rebuilt within the round. About 2,000 articles are written
-/// at a time: one ingest transaction per outlet and one transaction for all their links. So the countries, topics,
+/// at a time: one ingest transaction per outlet, one per round for its stories, one for all the links. So the countries, topics,
 /// stories, copies and aggregator republications keep the archive's proportions at any size.
 /// </summary>
 static class ArchiveMultiplier
@@ -64,20 +64,18 @@ static class ArchiveMultiplier
         Console.Error.WriteLine($"web-latency: filled {written:N0} articles and {links:N0} links in {clock.Elapsed.TotalSeconds:F1} s ({written / clock.Elapsed.TotalSeconds:N0} articles/s)");
     }
 
-    /// <summary>Saves one round's stories and returns the links of its articles (stories, copies, versions) to set in one batch.</summary>
+    /// <summary>Adds one round's stories (one transaction) and returns the links of its articles (stories, copies, versions) to set in one batch.</summary>
     static async Task<List<(long, ArticleLinks)>> LinkRoundAsync(ICaravanStore target, IReadOnlyList<Seed> seeds, Dictionary<long, long> ids, CancellationToken ct)
     {
-        var stories = new Dictionary<long, long>();
-        foreach (var group in seeds.Where(s => s.Article.StoryId is not null).GroupBy(s => s.Article.StoryId!.Value))
+        var groups = seeds.Where(s => s.Article.StoryId is not null).GroupBy(s => s.Article.StoryId!.Value).ToList();
+        var storyIds = await target.AddStoriesAsync(groups.Select(group => new Story
         {
-            var first = group.Min(s => s.Article.PublishedAt ?? s.Article.FirstSeenAt);
-            var last = group.Max(s => s.Article.PublishedAt ?? s.Article.FirstSeenAt);
-            stories[group.Key] = (await target.SaveStoryAsync(new Story
-            {
-                Title = group.First().Article.Title, FirstSeenAt = first, LastSeenAt = last, ArticleCount = group.Count(),
-                FirstArticleId = ids.GetValueOrDefault(group.First().Article.Id),
-            }, ct)).Id;
-        }
+            Title = group.First().Article.Title, ArticleCount = group.Count(),
+            FirstSeenAt = group.Min(s => s.Article.PublishedAt ?? s.Article.FirstSeenAt),
+            LastSeenAt = group.Max(s => s.Article.PublishedAt ?? s.Article.FirstSeenAt),
+            FirstArticleId = ids.GetValueOrDefault(group.First().Article.Id),
+        }).ToList(), ct);
+        var stories = groups.Select((g, i) => (g.Key, Id: storyIds[i])).ToDictionary(x => x.Key, x => x.Id);
         var updates = new List<(long, ArticleLinks)>();
         foreach (var s in seeds)
         {

@@ -52,20 +52,25 @@ static class WebLatencyBench
                     for (int i = 0; i < 30; i++)
                         (await http.GetAsync(url)).EnsureSuccessStatusCode();
             var tag = cached ? "" : " (cache off)";
-            results.Add(await WrkResult.RunAsync("category page" + tag, page, connections, seconds));
-            results.Add(await WrkResult.RunAsync("category feed" + tag, feed, connections, seconds));
-            if (!cached)
-                results.Add(await WrkResult.RunAsync("category page, random deep cursor (cache off)", page, connections, seconds, RandomCursor(oldest, newest)));
-            results.Add(await WrkResult.RunAsync("search, 8 queries in turn" + tag, $"{root}/search", connections, seconds, SearchQueries));
+            async Task Run(string name, string url, string? lua = null)
+            {
+                var cpu = CpuMs(server);
+                var r = await WrkResult.RunAsync(name + tag, url, connections, seconds, lua);
+                results.Add(r with { ServerCpuMsPerRequest = (CpuMs(server) - cpu) / Math.Max(1, r.Requests) });
+            }
+            await Run("category page", page);
+            await Run("category feed", feed);
+            if (!cached) await Run("category page, random deep cursor", page, RandomCursor(oldest, newest));
+            await Run("search, 8 queries in turn", $"{root}/search", SearchQueries);
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
         }
 
         Console.WriteLine($"web-latency: {articles:N0} articles in {db}; wrk -t2 -c{connections} -d{seconds}s; load: {(await File.ReadAllTextAsync("/proc/loadavg")).Trim()}");
-        Console.WriteLine($"{"route",-48} {"req/s",8} {"client p50",11} {"client p99",11} {"server p50",11} {"server p99",11} {"non-2xx",8}");
+        Console.WriteLine($"{"route",-48} {"req/s",8} {"client p50",11} {"client p99",11} {"server p50",11} {"server p99",11} {"CPU/req",10} {"non-2xx",8} {"timeouts",8}");
         foreach (var r in results)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Name,-48} {r.RequestsPerSecond,8:F0} {r.ClientP50Ms,9:F2}ms {r.ClientP99Ms,9:F2}ms {r.ServerP50Ms,9:F2}ms {r.ServerP99Ms,9:F2}ms {r.Non2xx,8}"));
+                $"{r.Name,-48} {r.RequestsPerSecond,8:F0} {r.ClientP50Ms,9:F2}ms {r.ClientP99Ms,9:F2}ms {r.ServerP50Ms,9:F2}ms {r.ServerP99Ms,9:F2}ms {r.ServerCpuMsPerRequest,8:F2}ms {r.Non2xx,8} {r.Timeouts,8}"));
         return 0;
     }
 
@@ -130,6 +135,15 @@ static class WebLatencyBench
           return wrk.format(nil, wrk.path .. "?q=" .. queries[(i % #queries) + 1])
         end
         """;
+
+    /// <summary>User plus system CPU time of a process so far (Linux /proc/PID/stat, fields 14 and 15, in clock ticks of 10 ms).</summary>
+    static double CpuMs(Process p)
+    {
+        var stat = File.ReadAllText($"/proc/{p.Id}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        // After the command name the fields are numbered from 3: utime is field 14, stime 15.
+        return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 10.0;
+    }
 
     static int FreePort()
     {

@@ -5,8 +5,11 @@ using System.Text.RegularExpressions;
 namespace Caravan.Bench.Web;
 
 /// <summary>One `wrk --latency` run against one URL, with a Lua script that also collects the server's own time (Server-Timing).</summary>
-sealed record WrkResult(string Name, double RequestsPerSecond, double ClientP50Ms, double ClientP99Ms, double ServerP50Ms, double ServerP99Ms, int Non2xx)
+sealed record WrkResult(string Name, double RequestsPerSecond, double ClientP50Ms, double ClientP99Ms, double ServerP50Ms, double ServerP99Ms, int Non2xx, long Requests, int Timeouts)
 {
+    /// <summary>The server process's CPU time (user + system) per answered request, filled in by the caller.</summary>
+    public double ServerCpuMsPerRequest { get; init; }
+
     const string Script = """
         durs = {}
         local n = 0
@@ -38,7 +41,7 @@ sealed record WrkResult(string Name, double RequestsPerSecond, double ClientP50M
         await File.WriteAllTextAsync(script, (luaExtra ?? "") + "\n" + Script);
         try
         {
-            var psi = new ProcessStartInfo("wrk", ["-t2", $"-c{connections}", $"-d{seconds}s", "--latency", "-s", script, url])
+            var psi = new ProcessStartInfo("wrk", ["-t2", $"-c{connections}", $"-d{seconds}s", "--timeout", "10s", "--latency", "-s", script, url])
             { RedirectStandardOutput = true, RedirectStandardError = true };
             using var p = Process.Start(psi) ?? throw new InvalidOperationException("wrk did not start (apt-get install wrk)");
             var output = await p.StandardOutput.ReadToEndAsync();
@@ -48,7 +51,8 @@ sealed record WrkResult(string Name, double RequestsPerSecond, double ClientP50M
                 Number(output, @"Requests/sec:\s+([\d.]+)"),
                 Duration(output, @"\n\s+50%\s+([\d.]+)(us|ms|s)"), Duration(output, @"\n\s+99%\s+([\d.]+)(us|ms|s)"),
                 Number(output, @"server_ms p50 ([\d.]+)"), Number(output, @"server_ms p50 [\d.]+ p99 ([\d.]+)"),
-                (int)Number(output, @"Non-2xx or 3xx responses: (\d+)", 0));
+                (int)Number(output, @"Non-2xx or 3xx responses: (\d+)", 0),
+                (long)Number(output, @"(\d+) requests in"), (int)Number(output, @"timeout (\d+)", 0));
         }
         finally { File.Delete(script); }
     }

@@ -58,6 +58,8 @@ public interface ICaravanStore : IAsyncDisposable
     Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery query, CancellationToken ct);
     /// <summary>Creates a story or updates the one with the same id (id 0 creates).</summary>
     Task<Story> SaveStoryAsync(Story story, CancellationToken ct);
+    /// <summary>Creates new stories (ids must be 0) in one transaction; returns their ids in order (a bulk load).</summary>
+    Task<IReadOnlyList<long>> AddStoriesAsync(IReadOnlyList<Story> stories, CancellationToken ct);
     /// <summary>The reports (not link-only) of the given stories, light rows for counting outlets and choosing a story's best report; earliest first.</summary>
     Task<IReadOnlyList<StoryReport>> ListStoryReportsAsync(IReadOnlyCollection<long> storyIds, CancellationToken ct);
     /// <summary>The articles with the given ids, in no particular order; unknown ids are left out.</summary>

@@ -101,4 +101,19 @@ public abstract partial class StoreContract
         Assert.Equal(a, got[c].DuplicateOfId);
         await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.SetArticleLinksBatchAsync([(a, new ArticleLinks(a, null, null, null))], Ct));
     }
+
+    [StoreFact]
+    public async Task AddStories_CreatesThemInOrder_InOneCall()
+    {
+        var ids = await Store.AddStoriesAsync(
+        [
+            new Story { Title = "First", FirstSeenAt = T0, LastSeenAt = T0.AddHours(1), ArticleCount = 2 },
+            new Story { Title = "Second", FirstSeenAt = T0.AddHours(2), LastSeenAt = T0.AddHours(2), ArticleCount = 1, Closed = true },
+        ], Ct);
+        Assert.Equal(2, ids.Count);
+        var second = (await Store.GetStoryAsync(ids[1], Ct))!;
+        Assert.Equal(("Second", T0.AddHours(2), 1, true), (second.Title, second.FirstSeenAt, second.ArticleCount, second.Closed));
+        Assert.Equal("First", (await Store.GetStoryAsync(ids[0], Ct))!.Title);
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => Store.AddStoriesAsync([second], Ct));
+    }
 }

@@ -1,6 +1,8 @@
+using Caravan.Model;
+
 namespace Caravan.Storage.Postgres;
 
-/// <summary>Many articles' de-duplication and story links in one transaction: one commit instead of one per article.</summary>
+/// <summary>Bulk writes of links and stories: one transaction for many rows instead of one per row.</summary>
 public sealed partial class PostgresStore
 {
     public async Task<int> SetArticleLinksBatchAsync(IReadOnlyList<(long ArticleId, ArticleLinks Links)> updates, CancellationToken ct)
@@ -20,5 +22,22 @@ public sealed partial class PostgresStore
                 ("story", links.StoryId), ("sim", links.SimHash is { } h ? unchecked((long)h) : null));
         await tx.CommitAsync(ct);
         return set;
+    }
+
+    public async Task<IReadOnlyList<long>> AddStoriesAsync(IReadOnlyList<Story> stories, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(stories);
+        if (stories.Any(s => s.Id != 0)) throw new ArgumentException("New stories have id 0.", nameof(stories));
+        await using var c = await OpenAsync(ct);
+        await using var tx = await c.BeginTransactionAsync(ct);
+        var ids = new List<long>(stories.Count);
+        foreach (var story in stories)
+            ids.Add(await c.ScalarAsync<long>("""
+                INSERT INTO stories (title, first_article_id, first_seen_at, last_seen_at, article_count, closed)
+                VALUES (@title, @first, @firstSeen, @lastSeen, @count, @closed) RETURNING id
+                """, ct, tx, ("title", story.Title), ("first", story.FirstArticleId), ("firstSeen", story.FirstSeenAt),
+                ("lastSeen", story.LastSeenAt), ("count", story.ArticleCount), ("closed", story.Closed)));
+        await tx.CommitAsync(ct);
+        return ids;
     }
 }
