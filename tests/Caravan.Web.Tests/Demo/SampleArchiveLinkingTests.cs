@@ -30,7 +30,11 @@ public sealed class SampleArchiveLinkingTests : IClassFixture<SampleArchiveLinki
             await using var origin = await SampleOrigin.StartAsync(new SampleOriginOptions { SamplesPath = SamplesPath(), PreferredPort = 0 }, ct);
             var fetchOptions = new FetchOptions { AllowedHosts = "127.0.0.1", MinDelayBetweenRequestsToHostMs = 0, PerHostConcurrency = 4 };
             using var fetcher = new HttpFetcher(fetchOptions, TimeProvider.System);
-            var ingest = new IngestOptions();
+            // One source at a time, in the archive's order: story membership of the streaming clusterer still
+            // depends on arrival order (issue 6), and with concurrent sources the Russian and English reports of
+            // E1/E3 were split in some runs. These tests pin one order; order independence is tested for copies
+            // and originals in ArticleLinkerOrderTests and stays open for story membership.
+            var ingest = new IngestOptions { MaxConcurrentSources = 1 };
             var refresher = new FeedRefresher(Store, fetcher, new RefreshSchedule(new ScheduleOptions()), TimeProvider.System, ingest, linker: new ArticleLinker(Store, TimeProvider.System));
             var runner = new SourceRunner(refresher, ingest);
             var sources = new List<Source>();
