@@ -60,7 +60,7 @@ internal static class DemoVerb
                 PrintSummary(stats, countries, failed, clock.Elapsed, dbBytes);
 
             if (r.GetValue(noServe)) return failed.Count == 0 ? 0 : 1;
-            await ServeVerb.RunAsync(store, pipeline, r.GetValue(port), ct);
+            await ServeVerb.RunAsync(store, pipeline, r.GetValue(port), ct, json: r.GetValue(json));
             return 0;
         });
         return cmd;

@@ -38,7 +38,8 @@ internal static class ServeVerb
     internal static Option<int> Port() => new("--port") { Description = "Port of the web UI on 127.0.0.1 (0 = any free port)", DefaultValueFactory = _ => 5080 };
 
     /// <summary>Serves until Ctrl+C/SIGTERM, scheduling fetches meanwhile; in-flight fetches are cancelled on the way out.</summary>
-    internal static async Task RunAsync(Storage.ICaravanStore store, Pipeline pipeline, int port, CancellationToken ct, string role = "all")
+    // json: stdout already holds a JSON document (demo --json), so the address line goes to stderr.
+    internal static async Task RunAsync(Storage.ICaravanStore store, Pipeline pipeline, int port, CancellationToken ct, string role = "all", bool json = false)
     {
         var scheduler = pipeline.Scheduler;
         if (role == "worker")
@@ -54,7 +55,7 @@ internal static class ServeVerb
         var app = WebApp.Create(web with { Url = $"http://127.0.0.1:{port}" }, store, ingest: new DeskIngest(new FeedDiscovery(pipeline.Fetcher), pipeline.Refresher));
         try { await app.StartAsync(ct); }
         catch (IOException e) { throw new UserError($"cannot listen on port {port}: {e.Message}"); }
-        Console.WriteLine($"Caravan is serving at {app.BoundUrl()}/ (Ctrl+C to stop)");
+        (json ? Console.Error : Console.Out).WriteLine($"Caravan is serving at {app.BoundUrl()}/ (Ctrl+C to stop)");
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(ct, app.Lifetime.ApplicationStopping);
         if (role == "web")
         {

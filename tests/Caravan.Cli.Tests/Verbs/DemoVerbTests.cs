@@ -83,4 +83,26 @@ public sealed class DemoVerbTests : IDisposable
             await p.WaitForExitAsync();
         }
     }
+    [Fact]
+    public async Task Serve_WithJson_KeepsStdoutOneJsonDocument_AndSaysWhereItServesOnStderr()
+    {
+        using var p = Process.Start(CaravanProcess.StartInfo(_dir.Path, "demo", "--json", "--port", "0", "--origin-port", "0"))!;
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+            string? line;
+            do line = await p.StandardError.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("demo exited before serving");
+            while (!line.Contains("serving at http://127.0.0.1:", StringComparison.Ordinal));
+            p.Kill(entireProcessTree: true);
+            var stdout = await p.StandardOutput.ReadToEndAsync(timeout.Token);
+            var summary = JsonDocument.Parse(stdout).RootElement;
+            Assert.Equal(166, summary.GetProperty("articles").GetInt32());
+            Assert.DoesNotContain("serving at", stdout, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!p.HasExited) p.Kill(entireProcessTree: true);
+            await p.WaitForExitAsync();
+        }
+    }
 }
