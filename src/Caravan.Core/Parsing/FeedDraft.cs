@@ -29,24 +29,9 @@ internal sealed class FeedDraft(FeedFormat format)
     public List<string> Authors { get; } = [];
     public List<string> Categories { get; } = [];
 
-    public void AddAuthor(string? name)
-    {
-        var trimmed = name?.Trim();
-        if (!string.IsNullOrEmpty(trimmed) && !Authors.Contains(trimmed))
-            Authors.Add(trimmed);
-    }
+    public void AddAuthor(string? name) => DraftLists.AddAuthor(Authors, name);
 
-    public void AddCategory(string? term, string? scheme = null, string? label = null)
-    {
-        var trimmed = term?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-            return;
-        if (!Categories.Contains(trimmed))
-            Categories.Add(trimmed);
-        Category tag = new(trimmed, Blank(scheme), Blank(label));
-        if (!Tags.Contains(tag))
-            Tags.Add(tag);
-    }
+    public void AddCategory(string? term, string? scheme = null, string? label = null) => DraftLists.AddCategory(Categories, Tags, term, scheme, label);
 
     /// <summary>An author as a person; its name (else email) also joins <see cref="Authors"/>.</summary>
     public void AddPerson(Person? person)

@@ -79,24 +79,9 @@ internal sealed class ItemDraft
     public int? CommentsCount { get; set; }
     public GeoPoint? Geo { get; set; }
 
-    public void AddAuthor(string? name)
-    {
-        var trimmed = name?.Trim();
-        if (!string.IsNullOrEmpty(trimmed) && !Authors.Contains(trimmed))
-            Authors.Add(trimmed);
-    }
+    public void AddAuthor(string? name) => DraftLists.AddAuthor(Authors, name);
 
-    public void AddCategory(string? term, string? scheme = null, string? label = null)
-    {
-        var trimmed = term?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-            return;
-        if (!Categories.Contains(trimmed))
-            Categories.Add(trimmed);
-        Category tag = new(trimmed, FeedDraft.Blank(scheme), FeedDraft.Blank(label));
-        if (!Tags.Contains(tag))
-            Tags.Add(tag);
-    }
+    public void AddCategory(string? term, string? scheme = null, string? label = null) => DraftLists.AddCategory(Categories, Tags, term, scheme, label);
 
     public void AddEnclosure(string? url, string? type, string? length)
     {
