@@ -44,6 +44,7 @@ public static class WebApp
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<RenderCache>();
+        builder.Services.AddSingleton<SourceDirectory>();
         builder.Services.AddApi(options);
         builder.Services.AddDesk();
         if (ingest is not null) builder.Services.AddSingleton(ingest);

@@ -52,10 +52,18 @@ public interface ICaravanStore : IAsyncDisposable
     Task<Article?> GetArticleAsync(long id, CancellationToken ct);
     Task<Article?> FindArticleAsync(long sourceId, string itemKey, CancellationToken ct);
     Task<IReadOnlyList<Article>> ListArticlesAsync(ArticleQuery query, CancellationToken ct);
+    /// <summary>
+    /// <see cref="ListArticlesAsync"/> once per tag value in one statement (the home page's rail per country): each value
+    /// of <paramref name="query"/>'s <see cref="ArticleQuery.TagKind"/> gets up to its Limit articles; its TagValue is ignored.
+    /// Values without articles are left out.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<Article>>> ListArticlesPerTagAsync(ArticleQuery query, IReadOnlyCollection<string> tagValues, CancellationToken ct);
     /// <summary>How many of a source's articles were published since a time (the scheduler's posting rate).</summary>
     Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct);
     Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct);
     Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct);
+    /// <summary>The tags of many articles in one query (a story page's countries), by article id; articles without tags are left out.</summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct);
     /// <summary>Sets (or clears) the de-duplication and story links of an article; false if there is no such article.</summary>
     Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct);
     /// <summary>Sets the links of many articles in one transaction (a bulk load, a re-link pass); returns how many articles exist and were set.</summary>

@@ -55,8 +55,10 @@ static class StoredRows
 
     static object? Value(DbDataReader r, string column)
     {
-        var i = r.GetOrdinal(column);
-        return r.IsDBNull(i) ? null : r.GetValue(i);
+        // One provider call per column: GetValue answers DBNull for NULL, where IsDBNull first doubled the calls
+        // (a fifth of reading a feed's 50 articles on SQLite).
+        var v = r.GetValue(r.GetOrdinal(column));
+        return v is DBNull ? null : v;
     }
 
     static string? Str(DbDataReader r, string column) => (string?)Value(r, column);

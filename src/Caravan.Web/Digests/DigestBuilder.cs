@@ -13,16 +13,17 @@ public static class DigestBuilder
         var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var articles = new Dictionary<long, Article>();
-        foreach (var code in region.CountryCodes)
+        // The newest page of every country in one statement; a country whose page ends inside the range pages on alone.
+        var query = new ArticleQuery { TagKind = TagKind.Country, BeforeTime = end, BeforeId = 0, Limit = ArticleQuery.MaxLimit };
+        var firstPages = await store.ListArticlesPerTagAsync(query, region.CountryCodes, ct);
+        foreach (var (code, first) in firstPages)
         {
-            // Pages back from the end of the range until the reports are older than its start.
-            var query = new ArticleQuery { TagKind = TagKind.Country, TagValue = code, BeforeTime = end, BeforeId = 0, Limit = ArticleQuery.MaxLimit };
+            var page = first;
             while (true)
             {
-                var page = await store.ListArticlesAsync(query, ct);
                 foreach (var a in page.Where(a => Time(a) >= start)) articles.TryAdd(a.Id, a);
                 if (page.Count < query.Limit || Time(page[^1]) < start) break;
-                query = query with { BeforeTime = Time(page[^1]), BeforeId = page[^1].Id };
+                page = await store.ListArticlesAsync(query with { TagValue = code, BeforeTime = Time(page[^1]), BeforeId = page[^1].Id }, ct);
             }
         }
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);

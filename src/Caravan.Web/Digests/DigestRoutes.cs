@@ -1,5 +1,6 @@
 using System.Globalization;
 using Caravan.Storage;
+using Caravan.Web.Caching;
 using Caravan.Web.Feeds;
 using Caravan.Web.Pages;
 using Microsoft.AspNetCore.Builder;
@@ -15,8 +16,12 @@ static class DigestRoutes
 
     public static void MapDigests(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/digest/{region}", GetHead, Page);
-        app.MapMethods("/digest/{region}/feed.{ext}", GetHead, Feed);
+        // A digest reads a week of a region's reports: served from the render cache until the store changes.
+        app.MapMethods("/digest/{region}", GetHead, (string region, string? date, string? period, HttpContext http, ICaravanStore store, RenderCache cache,
+            WebOptions options, TimeProvider clock, CancellationToken ct) => cache.GetOrRenderAsync(http, () => Page(region, date, period, http, store, options, clock, ct), ct));
+        app.MapMethods("/digest/{region}/feed.{ext}", GetHead, (string region, string ext, string? date, string? period, HttpContext http, ICaravanStore store,
+            RenderCache cache, WebOptions options, TimeProvider clock, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => Feed(region, ext, date, period, http, store, options, clock, ct), ct));
     }
 
     static async Task<IResult> Page(string region, string? date, string? period, HttpContext http, ICaravanStore store, WebOptions options, TimeProvider clock, CancellationToken ct)

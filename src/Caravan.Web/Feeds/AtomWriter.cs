@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 
 namespace Caravan.Web.Feeds;
@@ -8,10 +7,10 @@ static class AtomWriter
 {
     const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static string Write(FeedDocument feed)
+    public static byte[] Write(FeedDocument feed)
     {
-        var sb = new StringBuilder();
-        using (var x = XmlWriter.Create(new Utf8StringWriter(sb), new XmlWriterSettings { Indent = true }))
+        var stream = new MemoryStream();
+        using (var x = XmlWriter.Create(stream, FeedXml.Settings))
         {
             x.WriteStartDocument();
             x.WriteStartElement("feed", Ns);
@@ -30,7 +29,7 @@ static class AtomWriter
             foreach (var e in feed.Entries) WriteEntry(x, e);
             x.WriteEndElement();
         }
-        return sb.ToString();
+        return stream.ToArray();
     }
 
     static void WriteEntry(XmlWriter x, FeedEntry e)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Caravan.Web.Caching;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -10,8 +9,8 @@ namespace Caravan.Web.Feeds;
 static class ConditionalGet
 {
     /// <summary>A feed body with ETag and Last-Modified; answered 304 when the client's copy is current.</summary>
-    public static RenderedResult Respond(string body, string contentType, DateTimeOffset lastModified) =>
-        new(Encoding.UTF8.GetBytes(body), contentType, lastModified: lastModified, cacheControl: "public, max-age=300");
+    public static RenderedResult Respond(byte[] body, string contentType, DateTimeOffset lastModified) =>
+        new(body, contentType, lastModified: lastModified, cacheControl: "public, max-age=300");
 
     public static bool IsNotModified(HttpRequest request, string etag, DateTimeOffset? modified)
     {

@@ -32,7 +32,8 @@ static class FeedFormats
         _ => "application/feed+json; charset=utf-8",
     };
 
-    public static string Write(this FeedFormat format, FeedDocument feed) => format switch
+    /// <summary>The feed as UTF-8 bytes, ready to send.</summary>
+    public static byte[] Write(this FeedFormat format, FeedDocument feed) => format switch
     {
         FeedFormat.Rss => RssWriter.Write(feed),
         FeedFormat.Atom => AtomWriter.Write(feed),

@@ -17,27 +17,27 @@ static class FeedRoutes
     public static void MapFeeds(this IEndpointRouteBuilder app)
     {
         // Feeds are polled far more often than they change: each is served from the render cache until the store changes.
-        app.MapMethods("/category/{slug}/feed.{ext}", GetHead, (string slug, string ext, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
-            cache.GetOrRenderAsync(http, () => Category(slug, ext, stories, http, store, options, ct), ct));
-        app.MapMethods("/search/feed.{ext}", GetHead, (string ext, string? q, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
-            cache.GetOrRenderAsync(http, () => Search(ext, q, stories, http, store, options, ct), ct));
-        app.MapMethods("/source/{id}/feed.{ext}", GetHead, (string id, string ext, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
-            cache.GetOrRenderAsync(http, () => SourceFeed(id, ext, stories, http, store, options, ct), ct));
-        app.MapMethods("/story/{id}/feed.{ext}", GetHead, (string id, string ext, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
-            cache.GetOrRenderAsync(http, () => StoryFeed(id, ext, http, store, options, ct), ct));
+        app.MapMethods("/category/{slug}/feed.{ext}", GetHead, (string slug, string ext, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => Category(slug, ext, stories, http, store, directory, options, ct), ct));
+        app.MapMethods("/search/feed.{ext}", GetHead, (string ext, string? q, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => Search(ext, q, stories, http, store, directory, options, ct), ct));
+        app.MapMethods("/source/{id}/feed.{ext}", GetHead, (string id, string ext, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => SourceFeed(id, ext, stories, http, store, directory, options, ct), ct));
+        app.MapMethods("/story/{id}/feed.{ext}", GetHead, (string id, string ext, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => StoryFeed(id, ext, http, store, directory, options, ct), ct));
     }
 
-    static async Task<IResult> Category(string slug, string ext, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+    static async Task<IResult> Category(string slug, string ext, string? stories, HttpContext http, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
         if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
         var category = await Categories.ResolveAsync(slug, store, ct);
         if (category is null) return Problem(404, $"There is no category '{slug}'.");
         var articles = await store.ListArticlesAsync(category.Query(FeedSize), ct);
-        return await Respond(http, store, options, format, articles, OnePerStory(stories), $"/category/{category.Slug}",
+        return await Respond(http, directory, options, format, articles, OnePerStory(stories), $"/category/{category.Slug}",
             $"{category.Name} · {options.SiteName}", $"News from and about {category.Name}, newest first.", ct);
     }
 
-    static async Task<IResult> Search(string ext, string? q, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+    static async Task<IResult> Search(string ext, string? q, string? stories, HttpContext http, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
         if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
         if (string.IsNullOrWhiteSpace(q) || q.Length > 500) return Problem(400, "A search feed needs a query q of 1 to 500 characters.");
@@ -45,22 +45,22 @@ static class FeedRoutes
         // A feed reader wants news in time order, whatever the ranking.
         var articles = hits.Select(h => h.Article).OrderByDescending(a => a.PublishedAt ?? a.FirstSeenAt).ThenByDescending(a => a.Id).ToList();
         var query = "?q=" + Uri.EscapeDataString(q);
-        return await Respond(http, store, options, format, articles, OnePerStory(stories), "/search" + query,
+        return await Respond(http, directory, options, format, articles, OnePerStory(stories), "/search" + query,
             $"Search: {q} · {options.SiteName}", $"Articles matching \"{q}\", newest first.", ct, stemQuery: query);
     }
 
-    static async Task<IResult> SourceFeed(string id, string ext, string? stories, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+    static async Task<IResult> SourceFeed(string id, string ext, string? stories, HttpContext http, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
         if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
         if (!long.TryParse(id, out var sourceId)) return Problem(400, "A source id is a number.");
         var source = await store.GetSourceAsync(sourceId, ct);
         if (source is null) return Problem(404, $"There is no source {sourceId}.");
         var articles = await store.ListArticlesAsync(new ArticleQuery { SourceId = sourceId, Limit = FeedSize }, ct);
-        return await Respond(http, store, options, format, articles, OnePerStory(stories), $"/source/{sourceId}",
+        return await Respond(http, directory, options, format, articles, OnePerStory(stories), $"/source/{sourceId}",
             $"{source.Name} · {options.SiteName}", $"Recent articles from {source.Name}, as Caravan collected them.", ct);
     }
 
-    static async Task<IResult> StoryFeed(string id, string ext, HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+    static async Task<IResult> StoryFeed(string id, string ext, HttpContext http, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
         if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
         if (!long.TryParse(id, out var storyId)) return Problem(400, "A story id is a number.");
@@ -68,15 +68,15 @@ static class FeedRoutes
         if (story is null) return Problem(404, $"There is no story {storyId}.");
         // A merged story's feed carries the story it was merged into.
         var articles = await store.ListArticlesAsync(new ArticleQuery { StoryId = story.Id, Limit = ArticleQuery.MaxLimit, IncludeDuplicates = true }, ct);
-        return await Respond(http, store, options, format, articles, false, $"/story/{storyId}",
+        return await Respond(http, directory, options, format, articles, false, $"/story/{storyId}",
             $"Story: {story.Title ?? "untitled"} · {options.SiteName}", "Every report of this story, newest first.", ct);
     }
 
-    static async Task<IResult> Respond(HttpContext http, ICaravanStore store, WebOptions options, FeedFormat format, IReadOnlyList<Article> articles,
+    static async Task<IResult> Respond(HttpContext http, SourceDirectory directory, WebOptions options, FeedFormat format, IReadOnlyList<Article> articles,
         bool onePerStory, string pagePath, string title, string description, CancellationToken ct, string stemQuery = "")
     {
         var baseUrl = PublicUrl.Of(http, options);
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sources = await directory.GetAsync(ct);
         var entries = FeedEntries.From(articles, sources, baseUrl, onePerStory);
         var path = pagePath.Split('?')[0];
         var feed = new FeedDocument

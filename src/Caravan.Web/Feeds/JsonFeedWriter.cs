@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Caravan.Web.Feeds;
@@ -6,7 +5,7 @@ namespace Caravan.Web.Feeds;
 /// <summary>Writes JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/).</summary>
 static class JsonFeedWriter
 {
-    public static string Write(FeedDocument feed)
+    public static byte[] Write(FeedDocument feed)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -23,7 +22,7 @@ static class JsonFeedWriter
             w.WriteEndArray();
             w.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return stream.ToArray();
     }
 
     static void WriteItem(Utf8JsonWriter w, FeedEntry e)

@@ -10,10 +10,10 @@ static class RssWriter
     const string AtomNs = "http://www.w3.org/2005/Atom";
     const string DcNs = "http://purl.org/dc/elements/1.1/";
 
-    public static string Write(FeedDocument feed)
+    public static byte[] Write(FeedDocument feed)
     {
-        var sb = new StringBuilder();
-        using (var x = XmlWriter.Create(new Utf8StringWriter(sb), new XmlWriterSettings { Indent = true }))
+        var stream = new MemoryStream();
+        using (var x = XmlWriter.Create(stream, FeedXml.Settings))
         {
             x.WriteStartDocument();
             x.WriteStartElement("rss");
@@ -35,7 +35,7 @@ static class RssWriter
             x.WriteEndElement();
             x.WriteEndElement();
         }
-        return sb.ToString();
+        return stream.ToArray();
     }
 
     static void WriteItem(XmlWriter x, FeedEntry e)
@@ -66,8 +66,8 @@ static class RssWriter
     public static string Rfc822(DateTimeOffset t) => t.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss '+0000'", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A StringWriter that declares UTF-8, so the XML declaration says what the response body is.</summary>
-sealed class Utf8StringWriter(StringBuilder sb) : StringWriter(sb, CultureInfo.InvariantCulture)
+/// <summary>How outgoing XML feeds are written: UTF-8 bytes straight to the body (no BOM, the declaration says utf-8), indented for people who read them.</summary>
+static class FeedXml
 {
-    public override Encoding Encoding => new UTF8Encoding(false);
+    public static readonly XmlWriterSettings Settings = new() { Indent = true, Encoding = new UTF8Encoding(false) };
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Caravan.Storage;
 using Caravan.Tagging;
+using Caravan.Web.Caching;
 using Microsoft.AspNetCore.Http;
 
 namespace Caravan.Web.Pages;
@@ -8,13 +9,18 @@ namespace Caravan.Web.Pages;
 /// <summary>/article/{id}: the clean text with byline, dateline, image credit, tags, attribution and version history.</summary>
 static class ArticlePage
 {
-    public static async Task<IResult> Render(string id, ICaravanStore store, WebOptions options, CancellationToken ct)
+    public static Task<IResult> Render(string id, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options,
+        CancellationToken ct) =>
+        cache.GetOrRenderAsync(http, () => RenderUncached(id, store, directory, options, ct), ct);
+
+    static async Task<IResult> RenderUncached(string id, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
         if (!long.TryParse(id, out var articleId))
             return Layout.Page(options.SiteName, "Bad request", "<h1>Bad request</h1><p>An article id is a number.</p>", status: 400);
         var a = await store.GetArticleAsync(articleId, ct);
         if (a is null) return Layout.NotFound(options.SiteName, $"There is no article {articleId}.");
-        var source = await store.GetSourceAsync(a.SourceId, ct);
+        var sources = await directory.GetAsync(ct);
+        var source = sources.GetValueOrDefault(a.SourceId);
         var tags = await store.ListTagsAsync(a.Id, ct);
         var versions = await store.ListVersionsAsync(a.Id, ct);
 
@@ -52,7 +58,6 @@ static class ArticlePage
         if (a.StoryId is { } storyId)
         {
             var others = (await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, Limit = 20 }, ct)).Where(o => o.Id != a.Id).ToList();
-            var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
             sb.Append("<section class=\"same-story\"><h2>Other reports of this story</h2>\n<p><a href=\"/story/").Append(storyId)
               .Append("\">See how the story spread</a></p>\n").Append(ArticleList.Render(others, sources)).Append("\n</section>\n");
         }

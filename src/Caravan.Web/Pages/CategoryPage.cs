@@ -17,10 +17,11 @@ static class CategoryPage
 {
     const int PageSize = 25;
 
-    public static Task<IResult> Render(string slug, string? before, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
-        cache.GetOrRenderAsync(http, () => RenderUncached(slug, before, store, options, ct), ct);
+    public static Task<IResult> Render(string slug, string? before, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory,
+        WebOptions options, CancellationToken ct) =>
+        cache.GetOrRenderAsync(http, () => RenderUncached(slug, before, store, directory, options, ct), ct);
 
-    static async Task<IResult> RenderUncached(string slug, string? before, ICaravanStore store, WebOptions options, CancellationToken ct)
+    static async Task<IResult> RenderUncached(string slug, string? before, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
         var category = await Categories.ResolveAsync(slug, store, ct);
         if (category is null) return Layout.NotFound(options.SiteName, $"There is no category '{slug}'.");
@@ -32,7 +33,7 @@ static class CategoryPage
             query = query with { BeforeTime = time, BeforeId = id };
         }
         var rows = await store.ListArticlesAsync(query, ct);
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sources = await directory.GetAsync(ct);
         var entries = await StoryEntries.BuildAsync(rows, sources, store, ct);
         var sb = new StringBuilder($"<h1>Category: {Html.E(category.Name)}</h1>\n")
             .Append("<p class=\"follow\">Follow: <a href=\"/category/").Append(category.Slug).Append("/feed.xml\">RSS</a> · <a href=\"/category/")

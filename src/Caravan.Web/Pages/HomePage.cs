@@ -13,12 +13,13 @@ static class HomePage
     const int TopCount = 10;
     const int RailLength = 4;
 
-    public static Task<IResult> Render(HttpContext http, ICaravanStore store, RenderCache cache, TimeProvider time, WebOptions options, CancellationToken ct) =>
-        cache.GetOrRenderAsync(http, () => RenderUncached(store, time, options, ct), ct);
+    public static Task<IResult> Render(HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, TimeProvider time, WebOptions options,
+        CancellationToken ct) =>
+        cache.GetOrRenderAsync(http, () => RenderUncached(store, directory, time, options, ct), ct);
 
-    static async Task<IResult> RenderUncached(ICaravanStore store, TimeProvider time, WebOptions options, CancellationToken ct)
+    static async Task<IResult> RenderUncached(ICaravanStore store, SourceDirectory directory, TimeProvider time, WebOptions options, CancellationToken ct)
     {
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sources = await directory.GetAsync(ct);
         var top = await TopStories.ListAsync(store, sources, time.GetUtcNow(), TopCount, ct);
         if (top.Count == 0)
             // No stories clustered yet: the newest reports stand in.
@@ -27,15 +28,18 @@ static class HomePage
             .Append("<p class=\"legend\">Ranked by how many independent outlets reported each story, halved for every day since its latest report.</p>\n")
             .Append(StoryList.Render(top, sources)).Append('\n');
         var counts = await store.CountTagsAsync(TagKind.Country, ct);
+        var countries = counts.Keys.Select(Countries.FromCode).OfType<Country>().ToList();
+        // Every rail in one listing and one entry-building pass: a fixed number of queries however many countries.
+        var railRows = await store.ListArticlesPerTagAsync(new ArticleQuery { TagKind = TagKind.Country, Limit = RailLength, OnePerStory = true },
+            countries.Select(c => c.Code).ToList(), ct);
+        var railEntries = await StoryEntries.BuildAsync(railRows.Values.SelectMany(r => r).ToList(), sources, store, ct);
+        var entryByReport = railRows.Values.SelectMany(r => r).Zip(railEntries).ToLookup(x => x.First.Id, x => x.Second);
         sb.Append("<section aria-labelledby=\"countries\" class=\"rails\"><h2 id=\"countries\">By country</h2>\n");
-        foreach (var (code, n) in counts)
+        foreach (var c in countries)
         {
-            if (Countries.FromCode(code) is not { } c) continue;
-            var category = new Category(c.Slug, c.Name, TagKind.Country, c.Code);
-            var rows = await store.ListArticlesAsync(category.Query(RailLength) with { OnePerStory = true }, ct);
-            var entries = await StoryEntries.BuildAsync(rows, sources, store, ct);
+            var entries = railRows.GetValueOrDefault(c.Code, []).Select(a => entryByReport[a.Id].First()).ToList();
             sb.Append("<section class=\"rail\" aria-labelledby=\"rail-").Append(c.Slug).Append("\"><h3 id=\"rail-").Append(c.Slug).Append("\"><a href=\"/category/")
-              .Append(c.Slug).Append("\">").Append(Html.E(c.Name)).Append("</a> <span class=\"count\">(").Append(n).Append(")</span></h3>\n")
+              .Append(c.Slug).Append("\">").Append(Html.E(c.Name)).Append("</a> <span class=\"count\">(").Append(counts[c.Code]).Append(")</span></h3>\n")
               .Append(StoryList.Render(entries, sources, images: false, headingTag: "h4")).Append("\n</section>\n");
         }
         sb.Append("</section>");

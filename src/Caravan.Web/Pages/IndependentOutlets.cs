@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Caravan.Model;
 using Caravan.Storage;
 
@@ -40,12 +41,19 @@ static class IndependentOutlets
 
     public static bool IsOriginal(StoryReport r) => r.DuplicateOfId is null && r.SyndicatedFromId is null && string.IsNullOrEmpty(r.OriginalOutlet);
 
-    public static IReadOnlyDictionary<string, long> SourcesByName(IReadOnlyDictionary<long, Source> sources)
-    {
-        var map = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var s in sources.Values) map.TryAdd(Normalize(s.Name), s.Id);
-        return map;
-    }
+    /// <summary>
+    /// Sources by normalized name, built once per sources dictionary: a listing summarizes 25 stories against the same
+    /// sources, and <see cref="Caching.SourceDirectory"/> hands out one dictionary until a source changes.
+    /// </summary>
+    public static IReadOnlyDictionary<string, long> SourcesByName(IReadOnlyDictionary<long, Source> sources) =>
+        ByName.GetValue(sources, static s =>
+        {
+            var map = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var source in s.Values) map.TryAdd(Normalize(source.Name), source.Id);
+            return map;
+        });
+
+    static readonly ConditionalWeakTable<IReadOnlyDictionary<long, Source>, IReadOnlyDictionary<string, long>> ByName = new();
 
     static string Normalize(string name) => name.Trim().ToLowerInvariant();
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Caravan.Storage;
+using Caravan.Web.Caching;
 using Microsoft.AspNetCore.Http;
 
 namespace Caravan.Web.Pages;
@@ -7,7 +8,10 @@ namespace Caravan.Web.Pages;
 /// <summary>/source/{id}: an outlet's recent items and its fetch health.</summary>
 static class SourcePage
 {
-    public static async Task<IResult> Render(string id, ICaravanStore store, WebOptions options, CancellationToken ct)
+    public static Task<IResult> Render(string id, HttpContext http, ICaravanStore store, RenderCache cache, WebOptions options, CancellationToken ct) =>
+        cache.GetOrRenderAsync(http, () => RenderUncached(id, store, options, ct), ct);
+
+    static async Task<IResult> RenderUncached(string id, ICaravanStore store, WebOptions options, CancellationToken ct)
     {
         if (!long.TryParse(id, out var sourceId))
             return Layout.Page(options.SiteName, "Bad request", "<h1>Bad request</h1><p>A source id is a number.</p>", status: 400);

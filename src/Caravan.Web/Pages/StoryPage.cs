@@ -2,6 +2,7 @@ using System.Text;
 using Caravan.Model;
 using Caravan.Storage;
 using Caravan.Tagging;
+using Caravan.Web.Caching;
 using Microsoft.AspNetCore.Http;
 
 namespace Caravan.Web.Pages;
@@ -9,7 +10,11 @@ namespace Caravan.Web.Pages;
 /// <summary>/story/{id}: how a story spread: the timeline, the countries, the original reports and the copies.</summary>
 static class StoryPage
 {
-    public static async Task<IResult> Render(string id, ICaravanStore store, WebOptions options, CancellationToken ct)
+    public static Task<IResult> Render(string id, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options,
+        CancellationToken ct) =>
+        cache.GetOrRenderAsync(http, () => RenderUncached(id, store, directory, options, ct), ct);
+
+    static async Task<IResult> RenderUncached(string id, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
         if (!long.TryParse(id, out var storyId))
             return Layout.Page(options.SiteName, "Bad request", "<h1>Bad request</h1><p>A story id is a number.</p>", status: 400);
@@ -18,11 +23,10 @@ static class StoryPage
         // An editor merged this story into another: its address leads there for good (RFC 9110 §15.4.2).
         if (story.Id != storyId) return Results.Redirect($"/story/{story.Id}", permanent: true);
         var reports = await store.ListArticlesAsync(new ArticleQuery { StoryId = storyId, IncludeDuplicates = true, Limit = ArticleQuery.MaxLimit }, ct);
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
-        var countries = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var a in reports)
-            foreach (var t in await store.ListTagsAsync(a.Id, ct))
-                if (t.Kind == TagKind.Country) countries.Add(t.Value);
+        var sources = await directory.GetAsync(ct);
+        // One query for every report's tags, however many reports the story has.
+        var tags = await store.ListTagsAsync(reports.Select(a => a.Id).ToList(), ct);
+        var countries = new SortedSet<string>(tags.Values.SelectMany(t => t).Where(t => t.Kind == TagKind.Country).Select(t => t.Value), StringComparer.Ordinal);
 
         var title = story.Title ?? reports.LastOrDefault()?.Title ?? "Untitled story";
         var outlets = reports.Select(a => a.SourceId).Distinct().Count();

@@ -41,6 +41,46 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task ListArticlesPerTag_GivesEachValueItsOwnNewestPage_InOneCall()
+    {
+        var src = await AddSourceAsync();
+        var drafts = new List<ArticleDraft>();
+        for (int i = 0; i < 4; i++)
+            drafts.Add(Draft(NewArticle($"kz{i}", $"Astana {i}", $"Body kz {i}", T0.AddHours(i)), new Tag { Kind = TagKind.Country, Value = "KZ" }));
+        drafts.Add(Draft(NewArticle("kg0", "Bishkek", "Body kg", T0.AddHours(-5)), new Tag { Kind = TagKind.Country, Value = "KG" }));
+        drafts.Add(Draft(NewArticle("both", "Border", "Body both", T0.AddHours(-1)), new Tag { Kind = TagKind.Country, Value = "KG" }, new Tag { Kind = TagKind.Country, Value = "KZ" }));
+        await IngestAsync(src, [.. drafts]);
+
+        var rails = await Store.ListArticlesPerTagAsync(new ArticleQuery { TagKind = TagKind.Country, TagValue = "ignored", Limit = 3 }, ["KZ", "KG", "TJ"], Ct);
+        Assert.Equal(["KG", "KZ"], rails.Keys.Order());
+        Assert.Equal(["kz3", "kz2", "kz1"], rails["KZ"].Select(a => a.ItemKey));
+        Assert.Equal(["both", "kg0"], rails["KG"].Select(a => a.ItemKey));
+        // The same page as one listing per value would give, cursor included.
+        var before = rails["KZ"][^1];
+        var next = await Store.ListArticlesPerTagAsync(new ArticleQuery { TagKind = TagKind.Country, Limit = 3, BeforeTime = before.PublishedAt, BeforeId = before.Id }, ["KZ"], Ct);
+        Assert.Equal((await Store.ListArticlesAsync(new ArticleQuery { TagKind = TagKind.Country, TagValue = "KZ", Limit = 3, BeforeTime = before.PublishedAt, BeforeId = before.Id }, Ct)).Select(a => a.Id),
+            next["KZ"].Select(a => a.Id));
+        Assert.Empty(await Store.ListArticlesPerTagAsync(new ArticleQuery { TagKind = TagKind.Country }, [], Ct));
+    }
+
+    [StoreFact]
+    public async Task ListTags_OfManyArticles_InOneCall_MatchesTheOneByOneAnswers()
+    {
+        var src = await AddSourceAsync();
+        var o = await IngestAsync(src,
+            Draft(NewArticle("a", "Astana", "Body a"), new Tag { Kind = TagKind.Country, Value = "KZ", Why = "dateline" }, new Tag { Kind = TagKind.Topic, Value = "energy", Score = 0.5 }),
+            Draft(NewArticle("b", "Bishkek", "Body b"), new Tag { Kind = TagKind.Country, Value = "KG" }),
+            Draft(NewArticle("c", "Untagged", "Body c")));
+        var ids = o.Drafts.Select(d => d.ArticleId).ToList();
+        var byArticle = await Store.ListTagsAsync(ids.Append(999_999).ToList(), Ct);
+        Assert.Equal(2, byArticle.Count);
+        foreach (var id in ids.Take(2))
+            Assert.Equal(await Store.ListTagsAsync(id, Ct), byArticle[id]);
+        Assert.False(byArticle.ContainsKey(ids[2]));
+        Assert.Empty(await Store.ListTagsAsync(Array.Empty<long>(), Ct));
+    }
+
+    [StoreFact]
     public async Task ListArticles_OversizedOrNegativeLimit_IsClamped()
     {
         var src = await AddSourceAsync();

@@ -20,6 +20,25 @@ public sealed partial class SqliteStore
             }, ct, null, ("$a", articleId));
     }
 
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0) return new Dictionary<long, IReadOnlyList<Tag>>();
+        await using var c = await OpenAsync(ct);
+        var rows = await c.ListAsync("""
+            SELECT article_id, kind, value, score, why, manual FROM tags WHERE article_id IN (SELECT value FROM json_each($ids))
+            ORDER BY article_id, kind, score DESC, value
+            """, r => (ArticleId: r.GetInt64(0), Tag: new Tag
+            {
+                Kind = Enum.Parse<TagKind>(r.GetString(1)),
+                Value = r.GetString(2),
+                Score = r.GetDouble(3),
+                Why = r.IsDBNull(4) ? null : r.GetString(4),
+                Manual = r.GetInt64(5) != 0,
+            }), ct, null, ("$ids", "[" + string.Join(",", articleIds) + "]"));
+        return rows.GroupBy(x => x.ArticleId).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(x => x.Tag).ToList());
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
