@@ -11,7 +11,7 @@ public sealed record Digest(string RegionSlug, string RegionName, DateOnly From,
 /// <summary>One story in a digest: headline, outlet, link, lead image credit and a two-sentence summary.</summary>
 public sealed record DigestEntry(
     long ArticleId, string Headline, string Outlet, DateTimeOffset PublishedAt, string? Url, string? ImageUrl, string? ImageCredit,
-    string Summary, int Outlets);
+    string Summary, int Outlets, string? Language = null);
 
 /// <summary>The regions a digest can cover: Central Asia as a whole, or one country by its slug.</summary>
 public sealed record DigestRegion(string Slug, string Name, IReadOnlyList<string> CountryCodes)

@@ -34,7 +34,7 @@ public static class DigestBuilder
                 // The story's first report leads; the copies only count its outlets.
                 var lead = g.OrderBy(a => a.DuplicateOfId is null && a.SyndicatedFromId is null && a.OriginalOutlet is null ? 0 : 1).ThenBy(Time).ThenBy(a => a.Id).First();
                 return new DigestEntry(lead.Id, lead.Title ?? "(untitled)", sources.GetValueOrDefault(lead.SourceId)?.Name ?? "", Time(lead), lead.Url,
-                    lead.ImageUrl, lead.ImageCredit, Sentences.First(lead.Text, 2), g.Select(a => a.SourceId).Distinct().Count());
+                    lead.ImageUrl, lead.ImageCredit, Sentences.First(lead.Text, 2), g.Select(a => a.SourceId).Distinct().Count(), lead.Language);
             })
             .OrderByDescending(e => e.Outlets).ThenByDescending(e => e.PublishedAt).ThenByDescending(e => e.ArticleId)
             .Take(MaxEntries).ToList();

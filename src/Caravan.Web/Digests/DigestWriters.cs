@@ -33,7 +33,7 @@ public static class DigestWriters
         foreach (var e in digest.Entries)
         {
             var link = Link(e, baseUrl);
-            sb.Append("<article>\n<h2>").Append(link is null ? Html.E(e.Headline) : $"<a href=\"{Html.E(link)}\">{Html.E(e.Headline)}</a>").Append("</h2>\n")
+            sb.Append("<article").Append(Html.Lang(e.Language)).Append(">\n<h2>").Append(link is null ? Html.E(e.Headline) : $"<a href=\"{Html.E(link)}\">{Html.E(e.Headline)}</a>").Append("</h2>\n")
               .Append("<p class=\"meta\">").Append(Html.E(e.Outlet)).Append(" · ").Append(Html.Time(e.PublishedAt));
             if (e.Outlets > 1) sb.Append(" · reported by ").Append(e.Outlets).Append(" outlets");
             sb.Append("</p>\n");

@@ -12,8 +12,13 @@ static partial class Sentences
 
     public static string First(string text, int count)
     {
-        var paragraph = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var paragraphs = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // A kicker ("Politics", "Tourism") is a short paragraph that is no sentence: the summary starts after it.
+        var paragraph = paragraphs.FirstOrDefault(p => !IsKicker(p)) ?? paragraphs.FirstOrDefault() ?? "";
         var parts = Boundary().Split(paragraph.ReplaceLineEndings(" "));
         return string.Join(" ", parts.Take(count)).Trim();
     }
+
+    static bool IsKicker(string paragraph) =>
+        paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 8 && paragraph.TrimEnd('"', '”', '»', '\'').LastOrDefault() is not ('.' or '!' or '?' or '…');
 }

@@ -13,7 +13,7 @@ static class ArticleList
         foreach (var a in articles)
         {
             var outlet = sources.TryGetValue(a.SourceId, out var s) ? s.Name : "";
-            sb.Append("<article>\n<h2><a href=\"/article/").Append(a.Id).Append("\">")
+            sb.Append("<article").Append(Html.Lang(a.Language)).Append(">\n<h2><a href=\"/article/").Append(a.Id).Append("\">")
               .Append(Html.E(string.IsNullOrWhiteSpace(a.Title) ? "(untitled)" : a.Title)).Append("</a></h2>\n")
               .Append("<p class=\"meta\">").Append(Html.Time(a.PublishedAt ?? a.FirstSeenAt))
               .Append(" · <a href=\"/source/").Append(a.SourceId).Append("\">").Append(Html.E(outlet)).Append("</a>");

@@ -66,13 +66,9 @@ static class ArticlePage
             sb.Append("<section><h2>Version history</h2><ol class=\"versions\">");
             foreach (var v in versions)
                 sb.Append("<li>Version ").Append(v.Version).Append(", seen ").Append(Html.Time(v.SeenAt))
-                  .Append(v.Diff is null ? "" : "<pre class=\"diff\">" + DiffHtml(v.Diff) + "</pre>").Append("</li>");
+                  .Append(v.Diff is null ? "" : "<p class=\"diff\">" + VersionDiff.Html(v.Diff) + "</p>").Append("</li>");
             sb.Append("</ol></section>\n");
         }
         return Layout.Page(options.SiteName, a.Title ?? "Article", sb.ToString(), a.Language ?? "en");
     }
-
-    /// <summary>Shows only the changed words with a little context, removed struck out, added underlined.</summary>
-    static string DiffHtml(string diff) =>
-        Html.E(diff).Replace("[-", "<del>").Replace("-]", "</del>").Replace("{+", "<ins>").Replace("+}", "</ins>");
 }

@@ -32,12 +32,12 @@ static class HomePage
         // Every rail in one listing and one entry-building pass: a fixed number of queries however many countries.
         var railRows = await store.ListArticlesPerTagAsync(new ArticleQuery { TagKind = TagKind.Country, Limit = RailLength, OnePerStory = true },
             countries.Select(c => c.Code).ToList(), ct);
-        var railEntries = await StoryEntries.BuildAsync(railRows.Values.SelectMany(r => r).ToList(), sources, store, ct);
-        var entryByReport = railRows.Values.SelectMany(r => r).Zip(railEntries).ToLookup(x => x.First.Id, x => x.Second);
+        var railReports = railRows.Values.SelectMany(r => r).DistinctBy(a => a.Id).ToList();
+        var entryByReport = railReports.Zip(await StoryEntries.BuildAsync(railReports, sources, store, ct)).ToDictionary(x => x.First.Id, x => x.Second);
         sb.Append("<section aria-labelledby=\"countries\" class=\"rails\"><h2 id=\"countries\">By country</h2>\n");
         foreach (var c in countries)
         {
-            var entries = railRows.GetValueOrDefault(c.Code, []).Select(a => entryByReport[a.Id].First()).ToList();
+            var entries = railRows.GetValueOrDefault(c.Code, []).Select(a => entryByReport[a.Id]).ToList();
             sb.Append("<section class=\"rail\" aria-labelledby=\"rail-").Append(c.Slug).Append("\"><h3 id=\"rail-").Append(c.Slug).Append("\"><a href=\"/category/")
               .Append(c.Slug).Append("\">").Append(Html.E(c.Name)).Append("</a> <span class=\"count\">(").Append(counts[c.Code]).Append(")</span></h3>\n")
               .Append(StoryList.Render(entries, sources, images: false, headingTag: "h4")).Append("\n</section>\n");

@@ -22,6 +22,13 @@ static class Html
         Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)
             ? E(u.AbsoluteUri) : "#";
 
+    /// <summary>
+    /// A lang attribute for an item whose language differs from its page's (WCAG 2.1 SC 3.1.2, language of parts), so
+    /// screen readers and hyphenation treat a Russian headline on an English page as Russian; empty when they agree.
+    /// </summary>
+    public static string Lang(string? language, string pageLanguage = "en") =>
+        string.IsNullOrWhiteSpace(language) || string.Equals(language, pageLanguage, StringComparison.OrdinalIgnoreCase) ? "" : $" lang=\"{E(language)}\"";
+
     const int MinExcerptWords = 8;
 
     /// <summary>The first paragraph that reads as prose (a kicker such as "Tourism" is skipped), cut at a word.</summary>

@@ -16,7 +16,9 @@ static class StoryEntries
         var storyIds = rows.Where(a => a.StoryId is not null).Select(a => a.StoryId!.Value).Distinct().ToList();
         var reports = (await store.ListStoryReportsAsync(storyIds, ct)).GroupBy(r => r.StoryId).ToDictionary(g => g.Key, g => (IReadOnlyList<StoryReport>)g.ToList());
         var summaries = reports.ToDictionary(kv => kv.Key, kv => Summarize(kv.Value, sources));
-        var have = rows.ToDictionary(a => a.Id);
+        // A row may come twice (one article in two countries' rails of the home page).
+        var have = new Dictionary<long, Article>();
+        foreach (var a in rows) have.TryAdd(a.Id, a);
         var missing = summaries.Values.Select(s => s.BestId).Where(id => !have.ContainsKey(id)).ToList();
         foreach (var a in await store.GetArticlesAsync(missing, ct)) have[a.Id] = a;
 

@@ -14,7 +14,7 @@ static class StoryList
             var a = e.Report;
             var title = string.IsNullOrWhiteSpace(a.Title) ? "(untitled)" : a.Title;
             var outlet = sources.TryGetValue(a.SourceId, out var s) ? s.Name : "";
-            sb.Append("<article>\n<").Append(headingTag).Append("><a href=\"/article/").Append(a.Id).Append("\">").Append(Html.E(title))
+            sb.Append("<article").Append(Html.Lang(a.Language)).Append(">\n<").Append(headingTag).Append("><a href=\"/article/").Append(a.Id).Append("\">").Append(Html.E(title))
               .Append("</a></").Append(headingTag).Append(">\n<p class=\"meta\">").Append(Html.Time(a.PublishedAt ?? a.FirstSeenAt))
               .Append(" · <a href=\"/source/").Append(a.SourceId).Append("\">").Append(Html.E(outlet)).Append("</a>");
             if (a.OriginalOutlet is not null)

@@ -41,4 +41,14 @@ public sealed class StoryEntriesTests(WebFixture web) : IClassFixture<WebFixture
         var rail = Regex.Match(html, "<section class=\"rail\" aria-labelledby=\"rail-kazakhstan\">(.*?)</section>", RegexOptions.Singleline).Groups[1].Value;
         Assert.Equal(4, Entries(rail).Count);
     }
+
+    [Fact]
+    public async Task Build_TakesTheSameRowTwice_AsAnArticleInTwoRailsIs()
+    {
+        var k3 = (await web.Store.FindArticleAsync(web.SourceId, "k3", default))!;
+        var entries = await StoryEntries.BuildAsync([k3, k3], new Dictionary<long, Model.Source>(), web.Store, default);
+        Assert.Equal(2, entries.Count);
+        Assert.Equal(entries[0], entries[1]);
+        Assert.Equal(web.StoryId, entries[0].StoryId);
+    }
 }
