@@ -37,13 +37,14 @@ static class StoryPage
         if (countries.Count > 0)
         {
             sb.Append("<p class=\"countries\">Countries: ");
-            sb.AppendJoin(", ", countries.Select(code => Countries.FromCode(code) is { } c
-                ? $"<a href=\"/category/{c.Slug}\">{Html.E(c.Name)}</a>" : Html.E(code)));
+            // In the order of their names, as a reader scans them.
+            sb.AppendJoin(", ", countries.Select(code => (Code: code, Country: Countries.FromCode(code))).OrderBy(x => x.Country?.Name ?? x.Code, StringComparer.Ordinal)
+                .Select(x => x.Country is { } c ? $"<a href=\"/category/{c.Slug}\">{Html.E(c.Name)}</a>" : Html.E(x.Code)));
             sb.Append("</p>\n");
         }
         sb.Append("<section aria-labelledby=\"spread\"><h2 id=\"spread\">How it spread</h2>\n")
           .Append("<p class=\"legend\">Each row is an outlet, in the order it first reported; filled dots are original reports, hollow dots copies.</p>\n")
-          .Append(StoryTimeline.Svg(reports, sources)).Append("\n</section>\n");
+          .Append("<div class=\"timeline-frame\">").Append(StoryTimeline.Svg(reports, sources)).Append("</div>\n</section>\n");
         var originals = reports.Where(a => !StoryTimeline.IsCopy(a)).ToList();
         var copies = reports.Where(StoryTimeline.IsCopy).ToList();
         sb.Append("<section aria-labelledby=\"originals\"><h2 id=\"originals\">Original reports (").Append(originals.Count).Append(")</h2>\n")

@@ -101,4 +101,26 @@ public sealed class ReaderJourneyTests(WebFixture web) : IClassFixture<WebFixtur
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "search-phone.png"), FullPage = true });
     }
+
+    [Theory]
+    [InlineData(1280, 900, "desktop")]
+    [InlineData(390, 844, "phone")]
+    public async Task EveryReaderPage_FitsTheScreen_AndIsPhotographed(int width, int height, string device)
+    {
+        var page = await LocalPageAsync(new BrowserNewPageOptions { ViewportSize = new() { Width = width, Height = height }, TimezoneId = "Asia/Almaty" });
+        var pages = new[]
+        {
+            ("home", "/"), ("category", "/category/kazakhstan"), ("article-versions", $"/article/{web.UpdatedArticleId}"),
+            ("story-timeline", $"/story/{web.StoryId}"), ("source", $"/source/{web.SourceId}"), ("digest", "/digest/central-asia?date=2026-11-10&period=week"),
+        };
+        foreach (var (name, path) in pages)
+        {
+            var response = await page.GotoAsync(web.Http.BaseAddress!.AbsoluteUri.TrimEnd('/') + path);
+            Assert.Equal(200, response!.Status);
+            Assert.True(await page.Locator("main h1").IsVisibleAsync(), $"{path} has no visible heading");
+            // Nothing wider than the screen: no sideways scrolling on a phone, no clipped timeline.
+            Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), $"{path} scrolls sideways at {width}px");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, $"{name}-{device}.png"), FullPage = true });
+        }
+    }
 }

@@ -37,4 +37,22 @@ public sealed class RenderCacheTests(WebFixture web) : IClassFixture<WebFixture>
         Assert.NotEqual(etag, after.Headers.ETag);
         Assert.Contains(title, await after.Content.ReadAsStringAsync());
     }
+
+    [Theory]
+    [InlineData("/article/{article}")]
+    [InlineData("/story/{story}")]
+    [InlineData("/source/{source}")]
+    [InlineData("/digest/central-asia?date=2026-11-10")]
+    [InlineData("/digest/central-asia/feed.json?date=2026-11-10&period=week")]
+    public async Task ArticleStorySourceAndDigest_AreCachedToo_WithValidatorsOnGetAndHead(string template)
+    {
+        var path = template.Replace("{article}", web.UpdatedArticleId.ToString()).Replace("{story}", web.StoryId.ToString())
+            .Replace("{source}", web.SourceId.ToString());
+        var etag = (await web.Http.GetAsync(path)).Headers.ETag!;
+        using var head = new HttpRequestMessage(HttpMethod.Head, path);
+        Assert.Equal(etag, (await web.Http.SendAsync(head)).Headers.ETag);
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, path);
+        conditional.Headers.IfNoneMatch.Add(etag);
+        Assert.Equal(HttpStatusCode.NotModified, (await web.Http.SendAsync(conditional)).StatusCode);
+    }
 }
