@@ -81,6 +81,9 @@ internal static class ItemKeys
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
+    [ThreadStatic]
+    private static IncrementalHash? reusableSha256;
+
     private static string BodyHash(ItemDraft draft)
     {
         // SHA-256 of the UTF-8 of title, dates, body and link joined by U+001F, encoded in place rather than joined first.
@@ -98,8 +101,11 @@ internal static class ItemKeys
                     rented[written++] = 0x1F;
                 written += Encoding.UTF8.GetBytes(parts[p].AsSpan(), rented.AsSpan(written));
             }
+            // One reusable hash object per thread: a one-shot hash sets up and tears down a native digest context each call.
+            var sha = reusableSha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            sha.AppendData(rented.AsSpan(0, written));
             Span<byte> hash = stackalloc byte[32];
-            SHA256.HashData(rented.AsSpan(0, written), hash);
+            sha.GetHashAndReset(hash);
             return "sha256:" + Convert.ToHexStringLower(hash[..16]);
         }
         finally

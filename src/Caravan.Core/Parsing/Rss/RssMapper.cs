@@ -126,8 +126,9 @@ internal static class RssMapper
                 {
                     case "title": draft.SetTitle(child); break;
                     case "link":
-                        draft.Link ??= ExtensionReader.Url(child.Text(), child);
-                        if (ExtensionReader.Url(child.Text(), child) is { } itemLink) draft.Links.Add(new FeedLink("alternate", itemLink, "text/html", null, null, null));
+                        var itemLink = ExtensionReader.Url(child.Text(), child);
+                        draft.Link ??= itemLink;
+                        if (itemLink is not null) draft.Links.Add(new FeedLink("alternate", itemLink, "text/html", null, null, null));
                         break;
                     case "description" or "abstract": draft.SetSummary(child, "text/html"); break;
                     case "body": draft.AddContent(child, "application/xhtml+xml", MarkupWriter.InnerMarkup(child).Trim()); break;
@@ -142,8 +143,9 @@ internal static class RssMapper
                     case "source": draft.Source ??= RssChannelParts.Source(child); break;
                     case "comments": draft.CommentsUrl ??= ExtensionReader.Url(child.Text(), child); break;
                     case "enclosure":
-                        draft.AddEnclosure(ExtensionReader.Url(child.Attribute("url"), child), child.Attribute("type"), child.Attribute("length"));
-                        if (ExtensionReader.Url(child.Attribute("url"), child) is { } enclosure)
+                        var enclosure = ExtensionReader.Url(child.Attribute("url"), child);
+                        draft.AddEnclosure(enclosure, child.Attribute("type"), child.Attribute("length"));
+                        if (enclosure is not null)
                             draft.Links.Add(new FeedLink("enclosure", enclosure, FeedDraft.Blank(child.Attribute("type")) ?? "text/html", null, null, FeedDraft.Blank(child.Attribute("length"))));
                         break;
                     case "guid":

@@ -43,7 +43,7 @@ internal static class StrictTreeReader
 
     private static FeedNode Build(XmlReader reader, Uri? documentBase, FeedParseOptions options, List<string> problems)
     {
-        var stack = new Stack<FeedNode>();
+        var stack = new Stack<FeedNode>(16); // feeds nest a few levels deep: no regrowth
         FeedNode? root = null;
         // Adjacent text nodes (text, CDATA, whitespace) are gathered here and stored once, not concatenated pairwise.
         // The usual element has one text node: keep it as is, and copy into the builder only when a second one comes.
