@@ -24,6 +24,9 @@ public static partial class FeedDates
         var text = raw.Trim();
         try
         {
+            // Atom's RFC 3339 form first: a string that starts with four digits is never RFC 822, so the order holds.
+            if (Rfc3339Date.TryParse(text, out var instant))
+                return instant;
             return Rfc822Date.TryParse(text) ?? ParseIso(text) ?? ParseOrdinal(text) ?? FreeFormDate.Parse(text) ?? ParseByPlatform(text);
         }
         catch (ArgumentException)

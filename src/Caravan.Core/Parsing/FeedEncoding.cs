@@ -4,10 +4,20 @@ using System.Text.RegularExpressions;
 namespace Caravan.Parsing;
 
 /// <summary>The encoding chosen for a body (null when no usable label), the label that named it, and the byte order mark's length.</summary>
-internal sealed record EncodingChoice(Encoding? Encoding, string? Label, int BomLength)
+/// <param name="Declared">The XML declaration's encoding label, if any.</param>
+internal sealed record EncodingChoice(Encoding? Encoding, string? Label, int BomLength, string? Declared = null)
 {
-    /// <summary>Whether the body can be streamed into the XML reader as UTF-8 (the common case) without decoding it first.</summary>
+    /// <summary>Whether the body is UTF-8 (the common case).</summary>
     public bool IsUtf8 => Encoding?.CodePage == 65001 || (Encoding is null && Label is null);
+
+    /// <summary>
+    /// Whether the body can be streamed into the XML reader without decoding it whole first: UTF-8, or a single-byte
+    /// encoding other than the Latin-1/ASCII labels that are read as windows-1252 (WHATWG), which has its own table.
+    /// </summary>
+    public bool CanStream => IsUtf8 || Encoding is { IsSingleByte: true, CodePage: not (28591 or 20127) };
+
+    /// <summary>Whether the XML reader may decode the bytes itself: UTF-8 with no declaration naming another encoding it would switch to.</summary>
+    public bool ReaderMayDecode => IsUtf8 && (Declared is null || Declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>The text of a feed body and the encoding it was read with.</summary>
@@ -62,12 +72,12 @@ internal static partial class FeedEncoding
         var encoding = label is null ? null : Lookup(label);
         if (label is not null && encoding is null)
             problems.Add($"unknown character encoding '{label}'");
-        return new EncodingChoice(encoding, label, bomLength);
+        return new EncodingChoice(encoding, label, bomLength, declared);
     }
 
     private static DecodedBody DecodeBytes(byte[] body, EncodingChoice choice, List<string> problems)
     {
-        var (encoding, label, bomLength) = choice;
+        var (encoding, label, bomLength, _) = choice;
         var content = body.AsSpan(bomLength);
         // WHATWG Encoding Standard: the labels iso-8859-1 and us-ascii mean windows-1252, whose 0x80–0x9F are the
         // curly quotes and dashes such feeds actually hold.
@@ -150,7 +160,7 @@ internal static partial class FeedEncoding
     }
 
     /// <summary>The encoding's canonical lower-case name, with the byte order spelled out (utf-16le, utf-32be).</summary>
-    private static string Name(Encoding encoding) => encoding.CodePage switch
+    internal static string Name(Encoding encoding) => encoding.CodePage switch
     {
         1200 => "utf-16le",
         1201 => "utf-16be",

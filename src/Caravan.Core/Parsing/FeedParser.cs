@@ -27,7 +27,7 @@ public static class FeedParser
             return Unknown([$"document of {body.Length} bytes exceeds the limit of {options.MaxDocumentBytes}"], null);
         var choice = FeedEncoding.Choose(body, contentType, problems);
         var documentBase = contentLocation is null ? documentUrl : UrlResolver.ResolveUri(contentLocation.Trim(), documentUrl) ?? documentUrl;
-        if (choice.IsUtf8 && StreamedXml.TryParse(body, choice, documentBase, options, problems, contentLanguage, out var streamed))
+        if (choice.CanStream && StreamedXml.TryParse(body, choice, documentBase, options, problems, contentLanguage, out var streamed))
             return streamed;
         var decoded = FeedEncoding.Decode(body, choice, problems);
         var text = decoded.Text;

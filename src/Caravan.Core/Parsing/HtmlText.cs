@@ -31,7 +31,7 @@ internal static partial class HtmlText
     public static string Encode(string text) => WebUtility.HtmlEncode(text).Replace("&#39;", "'", StringComparison.Ordinal).Replace("&quot;", "\"", StringComparison.Ordinal);
 
     /// <summary>The text an HTML fragment shows: tags dropped, entities decoded.</summary>
-    public static string ToPlain(string html) => WebUtility.HtmlDecode(Tag().Replace(html, ""));
+    public static string ToPlain(string html) => WebUtility.HtmlDecode(html.Contains('<') ? Tag().Replace(html, "") : html);
 
     /// <summary>Whether text written as "plain" in a feed actually carries markup or entity references (feedparser's looks-like-HTML test).</summary>
     public static bool LooksLikeHtml(string text) => text.IndexOfAny(['<', '&']) >= 0 && HtmlSignal().IsMatch(text);

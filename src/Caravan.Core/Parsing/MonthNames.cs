@@ -16,17 +16,21 @@ internal static class MonthNames
     ];
 
     /// <summary>The month (1–12) a word names, or null.</summary>
-    public static int? Find(string word)
+    public static int? Find(string word) => Find(word.AsSpan());
+
+    /// <summary>The month (1–12) a word names, or null; reads the characters in place.</summary>
+    public static int? Find(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)
             return null;
-        var lower = word.ToLowerInvariant();
+        Span<char> buffer = stackalloc char[64];
+        var lower = word.Length <= buffer.Length ? buffer[..word.ToLowerInvariant(buffer)] : word.ToString().ToLowerInvariant().AsSpan();
         // Longest prefix wins so French "juin"/"juil" beat "jui".
         int? best = null;
         var bestLength = 0;
         foreach (var (prefix, month) in Prefixes)
         {
-            if (lower.StartsWith(prefix, StringComparison.Ordinal) && prefix.Length > bestLength)
+            if (lower.StartsWith(prefix.AsSpan(), StringComparison.Ordinal) && prefix.Length > bestLength)
             {
                 best = month;
                 bestLength = prefix.Length;

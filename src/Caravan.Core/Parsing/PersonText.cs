@@ -13,6 +13,9 @@ internal static partial class PersonText
         var trimmed = text?.Trim();
         if (string.IsNullOrEmpty(trimmed))
             return null;
+        // No '@', no email: skip the regex scan (the common "Jo Doe" byline).
+        if (!trimmed.Contains('@'))
+            return new Person(trimmed, null, null);
         var match = Email().Match(trimmed);
         if (!match.Success)
             return new Person(trimmed, null, null);

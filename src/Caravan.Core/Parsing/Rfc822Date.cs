@@ -22,7 +22,7 @@ internal static class Rfc822Date
         if (!SkipSpaces(s, ref i)) return null;
         var monthStart = i;
         while (i < s.Length && char.IsLetter(s[i])) i++;
-        if (i - monthStart < 3 || MonthNames.Find(s[monthStart..i].ToString()) is not { } month) return null;
+        if (i - monthStart < 3 || MonthNames.Find(s[monthStart..i]) is not { } month) return null;
         if (i < s.Length && s[i] == '.') i++;
         if (!SkipSpaces(s, ref i)) return null;
         var yearStart = i;
@@ -42,7 +42,7 @@ internal static class Rfc822Date
             if (i < s.Length)
             {
                 var zone = s[i..].Trim();
-                if (ZoneOffsets.Parse(zone.ToString()) is not { } parsed) return null;
+                if (ZoneOffsets.Parse(zone) is not { } parsed) return null;
                 offset = parsed;
             }
         }

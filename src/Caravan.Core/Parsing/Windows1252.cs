@@ -33,25 +33,29 @@ internal static class Windows1252
         // A UTF-8 lead byte read as windows-1252 is one of Â..ô; without one there is nothing to repair.
         if (text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4') < 0)
             return text;
-        var bytes = new byte[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < '\u0100')
-                bytes[i] = (byte)c;
-            else if (Table.IndexOf(c, 0x80, 0x20) is var at and >= 0)
-                bytes[i] = (byte)at;
-            else
-                return text;
-        }
+        var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(text.Length);
         try
         {
+            var bytes = rented.AsSpan(0, text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c < '\u0100')
+                    bytes[i] = (byte)c;
+                else if (Table.IndexOf(c, 0x80, 0x20) is var at and >= 0)
+                    bytes[i] = (byte)at;
+                else
+                    return text;
+            }
+            // Real Latin-1 text is the common case here: test validity rather than catch the strict decoder's exception.
+            if (!System.Text.Unicode.Utf8.IsValid(bytes))
+                return text;
             var repaired = FeedEncoding.StrictUtf8.GetString(bytes);
             return repaired.Length < text.Length ? repaired : text;
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            return text;
+            System.Buffers.ArrayPool<byte>.Shared.Return(rented);
         }
     }
 

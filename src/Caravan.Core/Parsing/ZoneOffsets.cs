@@ -21,6 +21,22 @@ internal static class ZoneOffsets
 
     public static bool IsName(string token) => Named.ContainsKey(token);
 
+    private static readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> NamedBySpan = Named.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The same as <see cref="Parse(string)"/>, reading the common "+0300" and named zones in place.</summary>
+    public static TimeSpan? Parse(ReadOnlySpan<char> token)
+    {
+        var text = token.Trim();
+        if (NamedBySpan.TryGetValue(text, out var hours))
+            return TimeSpan.FromHours(hours);
+        if (text is ['+' or '-', >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9', >= '0' and <= '9'])
+        {
+            int h = (text[1] - '0') * 10 + text[2] - '0', m = (text[3] - '0') * 10 + text[4] - '0';
+            return h > 14 || m > 59 ? null : (text[0] == '-' ? -1 : 1) * new TimeSpan(h, m, 0);
+        }
+        return Parse(text.ToString());
+    }
+
     /// <summary>Parses "Z", "+0300", "+03:00", "-5", "GMT+3", "EST"; null if not a zone.</summary>
     public static TimeSpan? Parse(string token)
     {

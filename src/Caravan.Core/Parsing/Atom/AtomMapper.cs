@@ -83,7 +83,9 @@ internal static class AtomMapper
     }
 
     internal static bool IsWebUrl(string? value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+        // Text without an "h" cannot have an http(s) scheme: spare Uri the parse of urn: and tag: ids.
+        value is not null && value.AsSpan().IndexOfAny('h', 'H') >= 0
+        && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
 
     internal static bool IsAtom(FeedNode node) => node.Namespace is Namespaces.Atom10 or Namespaces.Atom03 or "";
 }

@@ -26,17 +26,26 @@ internal static class RssMapper
             feed.NewLocation ??= ExtensionReader.Url(moved.Text(), moved);
 
         // RSS 2.0 puts items in the channel, RSS 1.0 and 0.90 beside it; lenient feeds do either.
-        var itemNodes = (channel?.Elements() ?? []).Concat(root.Elements()).Where(n => IsRss(n) && n.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase));
-        foreach (var node in itemNodes)
+        if (channel is null || ReadItems(channel, feed, options, problems))
+            ReadItems(root, feed, options, problems);
+        return feed;
+    }
+
+    /// <summary>Reads the parent's items; false once the item limit is reached (reported once).</summary>
+    private static bool ReadItems(FeedNode parent, FeedDraft feed, FeedParseOptions options, List<string> problems)
+    {
+        foreach (var node in parent.Elements())
         {
+            if (!IsRss(node) || !node.LocalName.Equals("item", StringComparison.OrdinalIgnoreCase))
+                continue;
             if (feed.Items.Count >= options.MaxItems)
             {
                 problems.Add($"more than {options.MaxItems} items; the rest were dropped");
-                break;
+                return false;
             }
             feed.Items.Add(ReadItem(node));
         }
-        return feed;
+        return true;
     }
 
     private static void ReadChannel(FeedNode channel, FeedDraft feed)
@@ -117,8 +126,9 @@ internal static class RssMapper
                 {
                     case "title": draft.SetTitle(child); break;
                     case "link":
-                        draft.Link ??= ExtensionReader.Url(child.Text(), child);
-                        if (ExtensionReader.Url(child.Text(), child) is { } itemLink) draft.Links.Add(new FeedLink("alternate", itemLink, "text/html", null, null, null));
+                        var itemLink = ExtensionReader.Url(child.Text(), child);
+                        draft.Link ??= itemLink;
+                        if (itemLink is not null) draft.Links.Add(new FeedLink("alternate", itemLink, "text/html", null, null, null));
                         break;
                     case "description" or "abstract": draft.SetSummary(child, "text/html"); break;
                     case "body": draft.AddContent(child, "application/xhtml+xml", MarkupWriter.InnerMarkup(child).Trim()); break;
@@ -133,8 +143,9 @@ internal static class RssMapper
                     case "source": draft.Source ??= RssChannelParts.Source(child); break;
                     case "comments": draft.CommentsUrl ??= ExtensionReader.Url(child.Text(), child); break;
                     case "enclosure":
-                        draft.AddEnclosure(ExtensionReader.Url(child.Attribute("url"), child), child.Attribute("type"), child.Attribute("length"));
-                        if (ExtensionReader.Url(child.Attribute("url"), child) is { } enclosure)
+                        var enclosure = ExtensionReader.Url(child.Attribute("url"), child);
+                        draft.AddEnclosure(enclosure, child.Attribute("type"), child.Attribute("length"));
+                        if (enclosure is not null)
                             draft.Links.Add(new FeedLink("enclosure", enclosure, FeedDraft.Blank(child.Attribute("type")) ?? "text/html", null, null, FeedDraft.Blank(child.Attribute("length"))));
                         break;
                     case "guid":
@@ -186,8 +197,13 @@ internal static class RssMapper
     internal static string? ImageOf(FeedNode? image) =>
         image is null ? null : ExtensionReader.Url(FindChild(image, "url")?.Text() ?? image.Attribute("resource", Rdf), image);
 
-    internal static FeedNode? FindChild(FeedNode parent, string localName) =>
-        parent.Elements().FirstOrDefault(n => IsRss(n) && n.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase));
+    internal static FeedNode? FindChild(FeedNode parent, string localName)
+    {
+        foreach (var node in parent.Elements())
+            if (IsRss(node) && node.LocalName.Equals(localName, StringComparison.OrdinalIgnoreCase))
+                return node;
+        return null;
+    }
 
     /// <summary>RSS's own elements: no namespace, or the RSS 0.90 / 1.0 / Userland namespaces.</summary>
     public static bool IsRss(FeedNode node) => node.Namespace is "" or Rss10 or Rss090 or Rss2Userland or Rss2Userland2 or "http://backend.userland.com/rss" or "http://backend.userland.com/rss2.1";

@@ -8,7 +8,11 @@ internal sealed class FeedNode(string prefix, string localName, string ns)
     public string Prefix { get; } = prefix;
     public string LocalName { get; } = localName;
     public string Namespace { get; } = ns;
-    public List<FeedAttribute> Attributes { get; } = [];
+    private List<FeedAttribute>? attributes;
+    /// <summary>Most feed elements have none: the list is made at the first attribute.</summary>
+    public IReadOnlyList<FeedAttribute> Attributes => attributes ?? (IReadOnlyList<FeedAttribute>)[];
+
+    public void AddAttribute(FeedAttribute attribute) => (attributes ??= new List<FeedAttribute>(2)).Add(attribute);
     /// <summary>Text (<see cref="string"/>) and element (<see cref="FeedNode"/>) children in document order.</summary>
     public List<object> Children { get; } = [];
     /// <summary>The base URI in effect for this element (XML Base §4.2: nearest xml:base, else the document's).</summary>
@@ -19,12 +23,8 @@ internal sealed class FeedNode(string prefix, string localName, string ns)
 
     public string QualifiedName => Prefix.Length == 0 ? LocalName : Prefix + ":" + LocalName;
 
-    public IEnumerable<FeedNode> Elements()
-    {
-        foreach (var child in Children)
-            if (child is FeedNode node)
-                yield return node;
-    }
+    /// <summary>The element children in document order (a struct enumerator: mappers walk these for every item).</summary>
+    public ElementChildren Elements() => new(Children);
 
     public bool Is(string ns, string localName) =>
         string.Equals(LocalName, localName, StringComparison.OrdinalIgnoreCase) && Namespace == ns;
@@ -42,7 +42,9 @@ internal sealed class FeedNode(string prefix, string localName, string ns)
 
     public string? Attribute(string localName, string ns = "")
     {
-        foreach (var attribute in Attributes)
+        if (attributes is null)
+            return null;
+        foreach (var attribute in attributes)
             if (attribute.Namespace == ns && string.Equals(attribute.LocalName, localName, StringComparison.OrdinalIgnoreCase))
                 return attribute.Value;
         return null;
@@ -68,6 +70,42 @@ internal sealed class FeedNode(string prefix, string localName, string ns)
                 builder.Append(text);
             else
                 ((FeedNode)child).AppendText(builder);
+        }
+    }
+}
+
+/// <summary>The element children of a <see cref="FeedNode"/>, enumerated without allocating.</summary>
+internal readonly struct ElementChildren(List<object> children) : IEnumerable<FeedNode>
+{
+    public Enumerator GetEnumerator() => new(children);
+
+    IEnumerator<FeedNode> IEnumerable<FeedNode>.GetEnumerator() => GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public struct Enumerator(List<object> children) : IEnumerator<FeedNode>
+    {
+        private int index = -1;
+
+        public FeedNode Current { get; private set; } = null!;
+
+        readonly object System.Collections.IEnumerator.Current => Current;
+
+        public bool MoveNext()
+        {
+            while (++index < children.Count)
+                if (children[index] is FeedNode node)
+                {
+                    Current = node;
+                    return true;
+                }
+            return false;
+        }
+
+        public void Reset() => index = -1;
+
+        public readonly void Dispose()
+        {
         }
     }
 }

@@ -201,7 +201,7 @@ internal sealed class LenientTreeReader
             if (name == "xmlns" || name.StartsWith("xmlns:", StringComparison.Ordinal))
                 continue;
             var (attrPrefix, attrLocal) = Split(name);
-            node.Attributes.Add(new FeedAttribute(attrPrefix, attrLocal, LookupNamespace(attrPrefix, scope, isAttribute: true), value));
+            node.AddAttribute(new FeedAttribute(attrPrefix, attrLocal, LookupNamespace(attrPrefix, scope, isAttribute: true), value));
         }
         TreeRules.Inherit(node, parent, _documentBase);
         if (parent is null)

@@ -23,13 +23,32 @@ internal static class StrictTreeReader
     /// <summary>Reads from a decoding stream; <paramref name="hasDoctype"/> says whether the prolog holds a DOCTYPE.</summary>
     public static FeedNode Read(TextReader source, bool hasDoctype, Uri? documentBase, FeedParseOptions options, List<string> problems)
     {
-        // Preparing for DTD processing costs more than reading a small feed: pay for it only when a DOCTYPE is there.
-        var settings = hasDoctype ? SettingsByOptions.GetValue(options, CreateSettings) : WithoutDtd;
-        using var reader = XmlReader.Create(source, settings);
-        var stack = new Stack<FeedNode>();
+        using var reader = XmlReader.Create(source, Settings(hasDoctype, options));
+        return Build(reader, documentBase, options, problems);
+    }
+
+    /// <summary>
+    /// Reads UTF-8 bytes (after any byte order mark) that declare no other encoding: the XML reader decodes them
+    /// itself, one copy fewer than a decoding TextReader. Invalid UTF-8 throws XmlException.
+    /// </summary>
+    public static FeedNode ReadUtf8(Stream source, bool hasDoctype, Uri? documentBase, FeedParseOptions options, List<string> problems)
+    {
+        using var reader = XmlReader.Create(source, Settings(hasDoctype, options));
+        return Build(reader, documentBase, options, problems);
+    }
+
+    // Preparing for DTD processing costs more than reading a small feed: pay for it only when a DOCTYPE is there.
+    private static XmlReaderSettings Settings(bool hasDoctype, FeedParseOptions options) =>
+        hasDoctype ? SettingsByOptions.GetValue(options, CreateSettings) : WithoutDtd;
+
+    private static FeedNode Build(XmlReader reader, Uri? documentBase, FeedParseOptions options, List<string> problems)
+    {
+        var stack = new Stack<FeedNode>(16); // feeds nest a few levels deep: no regrowth
         FeedNode? root = null;
         // Adjacent text nodes (text, CDATA, whitespace) are gathered here and stored once, not concatenated pairwise.
         // The usual element has one text node: keep it as is, and copy into the builder only when a second one comes.
+        string? lastNamespace = null;
+        var lastNormalized = "";
         var text = new System.Text.StringBuilder();
         string? single = null;
         void Add(string value)
@@ -52,7 +71,7 @@ internal static class StrictTreeReader
             {
                 var value = single ?? text.ToString();
                 // C1 controls are windows-1252 punctuation read as Latin-1 (see FeedEncoding); the streamed path meets them here.
-                TreeRules.AppendText(stack.Peek(), value.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0 ? value : Windows1252.FixC1Controls(value));
+                TreeRules.AppendText(stack.Peek(), WithoutC1Controls(value));
             }
             text.Clear();
             single = null;
@@ -64,8 +83,15 @@ internal static class StrictTreeReader
                 case XmlNodeType.Element:
                     Flush();
                     var parent = stack.Count > 0 ? stack.Peek() : null;
-                    var node = new FeedNode(reader.Prefix, reader.LocalName, Namespaces.Normalize(reader.NamespaceURI));
-                    ReadAttributes(reader, node);
+                    // Names come atomized from the reader's name table: the last namespace seen is usually the next one.
+                    if (!ReferenceEquals(reader.NamespaceURI, lastNamespace))
+                    {
+                        lastNamespace = reader.NamespaceURI;
+                        lastNormalized = Namespaces.Normalize(lastNamespace);
+                    }
+                    var node = new FeedNode(reader.Prefix, reader.LocalName, lastNormalized);
+                    if (reader.HasAttributes)
+                        ReadAttributes(reader, node);
                     TreeRules.Inherit(node, parent, documentBase);
                     if (parent is null)
                         root ??= node;
@@ -130,9 +156,13 @@ internal static class StrictTreeReader
             var ns = reader.NamespaceURI;
             if (ns == Namespaces.Xmlns)
                 continue;
-            node.Attributes.Add(new FeedAttribute(reader.Prefix, reader.LocalName, Namespaces.Normalize(ns), reader.Value));
+            node.AddAttribute(new FeedAttribute(reader.Prefix, reader.LocalName, Namespaces.Normalize(ns), WithoutC1Controls(reader.Value)));
         }
         while (reader.MoveToNextAttribute());
         reader.MoveToElement();
     }
+
+    /// <summary>C1 controls are windows-1252 punctuation read as Latin-1: fixed here for documents streamed without a whole-text decode (see FeedEncoding).</summary>
+    private static string WithoutC1Controls(string value) =>
+        value.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') < 0 ? value : Windows1252.FixC1Controls(value);
 }
