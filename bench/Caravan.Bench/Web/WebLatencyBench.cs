@@ -8,9 +8,9 @@ using Caravan.Storage.Sqlite;
 namespace Caravan.Bench.Web;
 
 /// <summary>
-/// `web-latency --caravan PATH [--db PATH] [--articles 100000] [--seconds 10] [--connections 20]`: fills a SQLite store
+/// `web-latency --caravan PATH [--db PATH] [--articles 100000] [--seconds 10] [--connections 20] [--searches 400]`: fills a SQLite store
 /// with N articles multiplied from the demo archive (unless --db already holds them), starts `caravan serve --role web`
-/// on loopback against it, and runs wrk against a category page, its feed, and search, cached and uncached; prints
+/// on loopback against it, and runs wrk against a category page, its feed, and search (<see cref="SearchQueryList"/>), cached and uncached; prints
 /// wrk's latency percentiles (client side) and the server's own (its Server-Timing header).
 /// </summary>
 static class WebLatencyBench
@@ -38,6 +38,7 @@ static class WebLatencyBench
             articles = (await store.GetStatsAsync(ct)).Articles;
         }
         var (oldest, newest) = await TimeRangeAsync(db, ct);
+        var searches = await SearchQueryList.BuildAsync(db, Int(args, "--searches", 400), newest, ct);
 
         var port = FreePort();
         var results = new List<WrkResult>();
@@ -61,7 +62,7 @@ static class WebLatencyBench
             await Run("category page", page);
             await Run("category feed", feed);
             if (!cached) await Run("category page, random deep cursor", page, RandomCursor(oldest, newest));
-            await Run("search, 8 queries in turn", $"{root}/search", SearchQueries);
+            await Run($"search, {searches.Count} distinct queries", $"{root}/search", SearchQueryList.Lua(searches));
             server.Kill(entireProcessTree: true);
             await server.WaitForExitAsync();
         }
@@ -126,15 +127,6 @@ static class WebLatencyBench
           return wrk.format(nil, wrk.path .. "?before=" .. string.format("%d", ms) .. "_9223372036854775807")
         end
         """);
-
-    static readonly string SearchQueries = """
-        local queries = { "gas", "Tokayev", "election", "Bishkek", "water%20prices", "border", "%22central%20asia%22", "Rahmon" }
-        local i = 0
-        request = function()
-          i = i + 1
-          return wrk.format(nil, wrk.path .. "?q=" .. queries[(i % #queries) + 1])
-        end
-        """;
 
     /// <summary>User plus system CPU time of a process so far (Linux /proc/PID/stat, fields 14 and 15, in clock ticks of 10 ms).</summary>
     static double CpuMs(Process p)

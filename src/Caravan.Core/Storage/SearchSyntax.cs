@@ -62,13 +62,39 @@ public static partial class SearchSyntax
             var alternative = new SearchTerm(words, Prefix: cyrillic && s.Length >= 4);
             if (!alternative.SameAs(term) && !alternatives.Any(a => a.SameAs(alternative))) alternatives.Add(alternative);
         }
-        return alternatives;
+        // An alternative that can only match where a one-word spelling already does adds nothing but work
+        // (every OR branch is a doclist to merge): "Kassym Jomart Tokayev" where "Tokayev" is searched, "Токаева"
+        // where the prefix "Токаев"* is.
+        var single = alternatives.Where(a => a.Words.Count == 1).Prepend(term).ToList();
+        return alternatives.Where(a => !single.Any(w => !ReferenceEquals(w, a) && Covers(w, a))).ToList();
+    }
+
+    /// <summary>True when every match of <paramref name="other"/> is also a match of the one-word <paramref name="word"/>.</summary>
+    static bool Covers(SearchTerm word, SearchTerm other)
+    {
+        var w = word.Words[0];
+        if (other.Words.Count == 1)
+            // One word covers another only as a prefix: of a longer word, or of the same word taken whole.
+            return word.Prefix && other.Words[0].StartsWith(w, StringComparison.OrdinalIgnoreCase)
+                && (other.Words[0].Length > w.Length || !other.Prefix);
+        // A phrase is covered when one of its words always matches the word: a whole word (the last one only
+        // when the phrase does not end in a prefix) equal to it, or any word it is a prefix of.
+        for (int i = 0; i < other.Words.Count; i++)
+        {
+            var o = other.Words[i];
+            if (word.Prefix ? o.StartsWith(w, StringComparison.OrdinalIgnoreCase)
+                : string.Equals(o, w, StringComparison.OrdinalIgnoreCase) && (i < other.Words.Count - 1 || !other.Prefix)) return true;
+        }
+        return false;
     }
 
     /// <summary>An FTS5 MATCH expression, or null when the query holds no searchable word.</summary>
-    public static string? ToFts5(string? query, Func<string, IReadOnlyList<string>>? spellings = null)
+    public static string? ToFts5(string? query, Func<string, IReadOnlyList<string>>? spellings = null) => ToFts5(Parse(query, spellings));
+
+    /// <summary>An FTS5 MATCH expression for parsed terms, or null when none is included.</summary>
+    public static string? ToFts5(SearchTerms terms)
     {
-        var terms = Parse(query, spellings);
+        ArgumentNullException.ThrowIfNull(terms);
         if (terms.Include.Count == 0) return null;
         static string One(SearchTerm t) => "\"" + string.Join(' ', t.Words) + "\"" + (t.Prefix ? "*" : "");
         static string Fts5(SearchTerm t) =>
@@ -83,9 +109,12 @@ public static partial class SearchSyntax
     /// what websearch_to_tsquery would make of the same query, but built from the parsed terms so no
     /// operator the user typed reaches the engine. Phrases use &lt;-&gt; (followed by), prefixes :*.
     /// </summary>
-    public static string? ToTsQuery(string? query, Func<string, IReadOnlyList<string>>? spellings = null)
+    public static string? ToTsQuery(string? query, Func<string, IReadOnlyList<string>>? spellings = null) => ToTsQuery(Parse(query, spellings));
+
+    /// <summary>A PostgreSQL tsquery text for parsed terms, or null when none is included.</summary>
+    public static string? ToTsQuery(SearchTerms terms)
     {
-        var terms = Parse(query, spellings);
+        ArgumentNullException.ThrowIfNull(terms);
         if (terms.Include.Count == 0) return null;
         // Words hold only letters, digits and _, but quote them anyway: 'word' is a lexeme, never an operator.
         static string One(SearchTerm t) =>

@@ -1,25 +1,33 @@
 using Caravan.Storage;
-using Caravan.Tagging;
 using Microsoft.AspNetCore.Http;
 
 namespace Caravan.Web.Api;
 
-/// <summary>GET /api/v1/search?q=: ranked full-text hits with highlighted snippets.</summary>
+/// <summary>
+/// GET /api/v1/search?q=: ranked full-text hits with highlighted snippets, filtered by country, topic, source, language
+/// and time (since, until), best match or newest first: the search page's filters and meaning (<see cref="SearchRequest"/>).
+/// </summary>
 static class SearchApi
 {
-    const int MaxQueryLength = 500;
-
-    public static async Task<IResult> Search(string? q, string? country, long? source, int? limit, ICaravanStore store, CancellationToken ct)
+    /// <param name="q">Words (all must match), "a phrase", prefix*, -excluded.</param>
+    /// <param name="country">A country code (KZ) or slug (kazakhstan).</param>
+    /// <param name="topic">A topic tag, any case.</param>
+    /// <param name="source">An outlet's number.</param>
+    /// <param name="language">A language tag: en matches en and en-GB.</param>
+    /// <param name="since">A day (YYYY-MM-DD, from its start, UTC) or an RFC 3339 time.</param>
+    /// <param name="until">A day (YYYY-MM-DD, included) or an RFC 3339 time (excluded).</param>
+    /// <param name="order">relevance (default) or date (newest first).</param>
+    /// <param name="limit">At most this many hits (clamped to 1-200).</param>
+    public static async Task<IResult> Search(string? q, string? country, string? topic, string? source, string? language, string? since, string? until,
+        string? order, int? limit, ICaravanStore store, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(q) || q.Length > MaxQueryLength)
-            return ApiRoutes.BadRequest($"Give a query q of 1 to {MaxQueryLength} characters.");
-        string? code = null;
-        if (!string.IsNullOrEmpty(country))
+        var request = new SearchRequest
         {
-            code = (Countries.FromCode(country) ?? Countries.FromSlug(country))?.Code;
-            if (code is null) return ApiRoutes.BadRequest($"Unknown country '{country}'.");
-        }
-        var hits = await store.SearchAsync(new SearchQuery { Text = q, Country = code, SourceId = source, Limit = ApiRoutes.Clamp(limit, SearchQuery.MaxLimit) }, ct);
+            Text = q, Country = country, Topic = topic, Source = source, Language = language, Since = since, Until = until, Order = order,
+            Limit = ApiRoutes.Clamp(limit, SearchQuery.MaxLimit),
+        };
+        if (!request.TryToQuery(out var query, out var error)) return ApiRoutes.BadRequest(error);
+        var hits = await store.SearchAsync(query, ct);
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
         return Results.Ok(new ApiPage<ApiSearchHit>(hits.Select(h => new ApiSearchHit(ApiArticle.From(h.Article, sources), SearchSyntax.SnippetHtml(h.Snippet), h.Rank)).ToList(), null));
     }

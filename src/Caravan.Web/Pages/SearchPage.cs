@@ -8,7 +8,6 @@ namespace Caravan.Web.Pages;
 /// <summary>/search?q=: full-text search with filters, sort and highlighted snippets; the query syntax is explained on the page.</summary>
 static class SearchPage
 {
-    const int MaxQueryLength = 500;
     const int PageSize = 50;
 
     public static async Task<IResult> Render(string? q, string? country, string? topic, string? outlet, string? lang, string? from, string? to, string? sort,
@@ -21,13 +20,11 @@ static class SearchPage
             .Append(SearchQuery.RankedMatches.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)).Append(" matches.</p>\n");
         if (string.IsNullOrWhiteSpace(q))
             return Layout.Page(options.SiteName, "Search", sb.ToString());
-        if (q.Length > MaxQueryLength)
-            return Layout.Page(options.SiteName, "Bad request", $"<h1>Bad request</h1><p>A query is at most {MaxQueryLength} characters.</p>", status: 400);
-        if (!SearchFilters.TryParse(country, topic, outlet, lang, from, to, sort, out var filters, out var error))
+        if (!SearchFilters.Request(q, country, topic, outlet, lang, from, to, sort, PageSize).TryToQuery(out var query, out var error))
             return Layout.Page(options.SiteName, "Bad request", $"<h1>Bad request</h1><p>{Html.E(error)}</p>", status: 400);
-        var hits = await store.SearchAsync(filters.Query(q, PageSize), ct);
+        var hits = await store.SearchAsync(query, ct);
         sb.Append("<p>").Append(hits.Count).Append(hits.Count == 1 ? " result" : " results").Append(" for <strong>").Append(Html.E(q)).Append("</strong>")
-          .Append(filters.ByDate ? ", newest first" : ", best match first")
+          .Append(query.Order == SearchOrder.Newest ? ", newest first" : ", best match first")
           .Append(" · <a href=\"/search/feed.xml?q=").Append(Html.E(Uri.EscapeDataString(q))).Append("\">follow as RSS</a></p>\n")
           .Append(ArticleList.Render(hits.Select(h => h.Article).ToList(), sources, hits.ToDictionary(h => h.Article.Id, h => SearchSyntax.SnippetHtml(h.Snippet))));
         return Layout.Page(options.SiteName, "Search: " + q, sb.ToString());

@@ -49,4 +49,13 @@ public sealed class SearchSyntaxTests
     [Fact]
     public void ToFts5_WithSpellings_LeavesPrefixAndPhraseTermsAlone() =>
         Assert.Equal("\"Toq\"* AND \"Toqaev said\"", SearchSyntax.ToFts5("Toq* \"Toqaev said\"", _ => ["Tokayev"]));
+
+    [Fact]
+    public void ToFts5_WithSpellings_DropsSpellingsThatAnotherAlreadyMatches()
+    {
+        // "Kassym Jomart Tokayev" only matches where "Tokayev" does; "Токаева" where "Токаев"* does.
+        IReadOnlyList<string> Spellings(string _) => ["Tokayev", "Kassym Jomart Tokayev", "Токаев", "Касым Жомарт Токаев", "Токаева", "Nur-Sultan"];
+        Assert.Equal("(\"Tokayev\" OR \"Токаев\"* OR \"Nur Sultan\")", SearchSyntax.ToFts5("Tokayev", Spellings));
+        Assert.Equal("(('Tokayev') | ('Токаев':*) | ('Nur' <-> 'Sultan'))", SearchSyntax.ToTsQuery("Tokayev", Spellings));
+    }
 }

@@ -5,23 +5,21 @@ namespace Caravan.Storage.Postgres;
 /// <summary>
 /// Full-text search over the generated tsvector (GIN index), title (weight A) ranked ten times the body (B);
 /// names widen to the gazetteer's spellings. Relevance ranks the newest <see cref="SearchQuery.RankedMatches"/>
-/// matches (by publication time) that pass every filter; newest-first is exact. Snippets are built for the page only.
+/// matches (by publication time) that pass every filter; newest-first is exact. Snippets are built in process for the
+/// page only (<see cref="SearchSnippet"/>: ts_headline re-parsed each page row's whole text).
 /// </summary>
 public sealed partial class PostgresStore
 {
     // ts_rank weights in {D, C, B, A} order: the body counts 0.1, the title 1.0, as bm25(10, 1) on SQLite.
     const string RankWeights = "{0, 0, 0.1, 1}";
-    // ts_headline marks matches with the same private-use characters as the SQLite snippet() call.
-    static readonly string HeadlineOptions =
-        $"StartSel={SearchSyntax.MatchStart}, StopSel={SearchSyntax.MatchEnd}, MaxWords=24, MinWords=8, ShortWord=0, FragmentDelimiter=\" … \"";
-
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery q, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(q);
-        var tsquery = SearchSyntax.ToTsQuery(q.Text, Tagging.SearchSpellings.For);
+        var terms = SearchSyntax.Parse(q.Text, Tagging.SearchSpellings.For);
+        var tsquery = SearchSyntax.ToTsQuery(terms);
         if (tsquery is null) return [];
         var (filters, args) = SearchFilters(q);
-        args.AddRange([("query", tsquery), ("weights", RankWeights), ("headline", HeadlineOptions),
+        args.AddRange([("query", tsquery), ("weights", RankWeights),
             ("cap", SearchQuery.RankedMatches), ("limit", Math.Clamp(q.Limit, 1, SearchQuery.MaxLimit))]);
         // The tsquery is written inline (not in a CTE) so the planner sees its words and estimates how many
         // rows match: a common word walks ix_articles_sort newest first and stops at the cap, a rare word
@@ -38,14 +36,16 @@ public sealed partial class PostgresStore
                 ORDER BY a.sort_at DESC, a.id DESC
                 LIMIT {cap}),
             page AS (SELECT m.id, row_number() OVER (ORDER BY {order}) AS n FROM m ORDER BY {order} LIMIT @limit)
-            SELECT {ArticleColumns}, ts_headline('caravan', a.text, {Tsq}, @headline) AS snip,
-                   ts_rank(@weights::float4[], a.search, {Tsq}) AS rank
+            SELECT {ArticleColumns}, ts_rank(@weights::float4[], a.search, {Tsq}) AS rank
             FROM page JOIN articles a ON a.id = page.id
             ORDER BY page.n
             """;
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync(sql, r => new SearchHit(ReadArticle(r), r.Str("snip") ?? "", r.GetFloat(r.GetOrdinal("rank"))),
-            ct, null, [.. args]);
+        return await c.ListAsync(sql, r =>
+        {
+            var article = ReadArticle(r);
+            return new SearchHit(article, SearchSnippet.For(article.Text, terms), r.GetFloat(r.GetOrdinal("rank")));
+        }, ct, null, [.. args]);
     }
 
     /// <summary>The query's filters as SQL on `a` (articles), applied to every match before the cap.</summary>

@@ -57,4 +57,20 @@ public sealed class SqliteSearchTests : IAsyncLifetime
         Assert.Equal(["b1", "b2", "b3"], hits.Select(h => h.Article.ItemKey).Order());
         Assert.DoesNotContain(hits, h => h.Article.ItemKey == "title");
     }
+
+    [Fact]
+    public async Task NewestFirst_AfterABackFill_ReadsTheEarlierMatchesInsteadOfProbingEach()
+    {
+        // An archive imported newest first: every later arrival is older, so past the cap (three) the whole
+        // earlier range is newer than the page; more than LateWalk (200) rows, so the FTS5 range is read.
+        var drafts = Enumerable.Range(0, 230).Select(i => new ArticleDraft
+        {
+            Article = new Article { ItemKey = $"f{i}", Title = "Weather", Text = i % 2 == 0 ? $"Flood report {i}." : $"Dry day {i}.", PublishedAt = T0.AddDays(-i), ContentHash = $"f{i}" },
+        }).ToList();
+        await _store.SaveBatchAsync(new IngestBatch { SourceId = _source, Attempt = new FetchAttempt { At = T0, Status = "fetched" }, Articles = drafts }, Ct);
+        var hits = await _store.SearchAsync(new SearchQuery { Text = "flood", Order = SearchOrder.Newest, Limit = 4 }, Ct);
+        Assert.Equal(["f0", "f2", "f4", "f6"], hits.Select(h => h.Article.ItemKey));
+        var filtered = await _store.SearchAsync(new SearchQuery { Text = "flood", Order = SearchOrder.Newest, Limit = 2, Until = T0.AddDays(-9) }, Ct);
+        Assert.Equal(["f10", "f12"], filtered.Select(h => h.Article.ItemKey));
+    }
 }
