@@ -19,8 +19,12 @@ static class FeedRoutes
         // Feeds are polled far more often than they change: each is served from the render cache until the store changes.
         app.MapMethods("/category/{slug}/feed.{ext}", GetHead, (string slug, string ext, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
             cache.GetOrRenderAsync(http, () => Category(slug, ext, stories, http, store, directory, options, ct), ct));
-        app.MapMethods("/search/feed.{ext}", GetHead, (string ext, string? q, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
-            cache.GetOrRenderAsync(http, () => Search(ext, q, stories, http, store, directory, options, ct), ct));
+        app.MapMethods("/search/feed.{ext}", GetHead, (string ext, string? q, string? country, string? topic, string? outlet, string? lang, string? from, string? to, string? stories,
+                HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
+            cache.GetOrRenderAsync(http, () => Search(ext, new SearchRequest
+            {
+                Text = q, Country = country, Topic = topic, Source = outlet, Language = lang, Since = from, Until = to, Order = "date", Limit = FeedSize,
+            }, stories, http, store, directory, options, ct), ct));
         app.MapMethods("/source/{id}/feed.{ext}", GetHead, (string id, string ext, string? stories, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
             cache.GetOrRenderAsync(http, () => SourceFeed(id, ext, stories, http, store, directory, options, ct), ct));
         app.MapMethods("/story/{id}/feed.{ext}", GetHead, (string id, string ext, HttpContext http, ICaravanStore store, RenderCache cache, SourceDirectory directory, WebOptions options, CancellationToken ct) =>
@@ -37,17 +41,36 @@ static class FeedRoutes
             $"{category.Name} · {options.SiteName}", $"News from and about {category.Name}, newest first.", ct);
     }
 
-    static async Task<IResult> Search(string ext, string? q, string? stories, HttpContext http, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
+    /// <summary>
+    /// A search followed as a feed: the search page's filters (same names, same checks), and the newest matches
+    /// rather than the best-ranked ones, since a feed reader shows news in time order and wants what is new.
+    /// </summary>
+    static async Task<IResult> Search(string ext, SearchRequest request, string? stories, HttpContext http, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
         if (!FeedFormats.TryParse(ext, out var format)) return Results.NotFound();
-        if (string.IsNullOrWhiteSpace(q) || q.Length > 500) return Problem(400, "A search feed needs a query q of 1 to 500 characters.");
-        var hits = await store.SearchAsync(new SearchQuery { Text = q, Limit = FeedSize }, ct);
-        // A feed reader wants news in time order, whatever the ranking.
+        if (!request.TryToQuery(out var search, out var error)) return Problem(400, "Bad search feed: " + error);
+        var hits = await store.SearchAsync(search, ct);
         var articles = hits.Select(h => h.Article).OrderByDescending(a => a.PublishedAt ?? a.FirstSeenAt).ThenByDescending(a => a.Id).ToList();
-        var query = "?q=" + Uri.EscapeDataString(q);
+        var query = SearchFeedQuery(http.Request.Query);
         return await Respond(http, directory, options, format, articles, OnePerStory(stories), "/search" + query,
-            $"Search: {q} · {options.SiteName}", $"Articles matching \"{q}\", newest first.", ct, stemQuery: query);
+            $"Search: {request.Text} · {options.SiteName}", $"Articles matching \"{request.Text}\", newest first.", ct, stemQuery: query);
     }
+
+    /// <summary>The search's own parameters in a fixed order (q first), without stories=, for the feed's links.</summary>
+    internal static string SearchFeedQuery(IQueryCollection query)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var name in SearchParameters)
+        {
+            var value = query[name].ToString();
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            sb.Append(sb.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The search page's filter names, shared by its "follow as a feed" links and the search feeds.</summary>
+    internal static readonly string[] SearchParameters = ["q", "country", "topic", "outlet", "lang", "from", "to"];
 
     static async Task<IResult> SourceFeed(string id, string ext, string? stories, HttpContext http, ICaravanStore store, SourceDirectory directory, WebOptions options, CancellationToken ct)
     {

@@ -11,7 +11,7 @@ static class SearchPage
     const int PageSize = 50;
 
     public static async Task<IResult> Render(string? q, string? country, string? topic, string? outlet, string? lang, string? from, string? to, string? sort,
-        ICaravanStore store, WebOptions options, CancellationToken ct)
+        HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
     {
         var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
         var sb = new StringBuilder("<h1>Search</h1>\n").Append(Form(q, country, topic, outlet, lang, from, to, sort, sources.Values))
@@ -22,11 +22,18 @@ static class SearchPage
             return Layout.Page(options.SiteName, "Search", sb.ToString());
         if (!SearchFilters.Request(q, country, topic, outlet, lang, from, to, sort, PageSize).TryToQuery(out var query, out var error))
             return Layout.Page(options.SiteName, "Bad request", $"<h1>Bad request</h1><p>{Html.E(error)}</p>", status: 400);
-        var hits = await store.SearchAsync(query, ct);
-        sb.Append("<p>").Append(hits.Count).Append(hits.Count == 1 ? " result" : " results").Append(" for <strong>").Append(Html.E(q)).Append("</strong>")
+        // One more than a page tells "exactly 50" from "more than 50" without counting every match.
+        var hits = await store.SearchAsync(query with { Limit = PageSize + 1 }, ct);
+        var more = hits.Count > PageSize;
+        if (more) hits = hits.Take(PageSize).ToList();
+        var feed = "/search/feed.xml" + Feeds.FeedRoutes.SearchFeedQuery(http.Request.Query);
+        sb.Append("<p>").Append(more ? $"The first {PageSize} of more results" : hits.Count == 1 ? "1 result" : $"{hits.Count} results")
+          .Append(" for <strong>").Append(Html.E(q)).Append("</strong>")
           .Append(query.Order == SearchOrder.Newest ? ", newest first" : ", best match first")
-          .Append(" · <a href=\"/search/feed.xml?q=").Append(Html.E(Uri.EscapeDataString(q))).Append("\">follow as RSS</a></p>\n")
-          .Append(ArticleList.Render(hits.Select(h => h.Article).ToList(), sources, hits.ToDictionary(h => h.Article.Id, h => SearchSyntax.SnippetHtml(h.Snippet))));
+          .Append(" · <a href=\"").Append(Html.E(feed)).Append("\">follow as RSS</a></p>\n");
+        if (more)
+            sb.Append("<p class=\"help\">More articles match: add words or a filter, or sort by date and narrow the dates to go further back.</p>\n");
+        sb.Append(ArticleList.Render(hits.Select(h => h.Article).ToList(), sources, hits.ToDictionary(h => h.Article.Id, h => SearchSyntax.SnippetHtml(h.Snippet))));
         return Layout.Page(options.SiteName, "Search: " + q, sb.ToString());
     }
 

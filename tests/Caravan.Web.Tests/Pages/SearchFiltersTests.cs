@@ -31,6 +31,25 @@ public sealed class SearchFiltersTests(WebFixture web) : IClassFixture<WebFixtur
         Assert.Contains("newest first", html);
     }
 
+    [Fact]
+    public async Task FollowLink_CarriesTheFilters_AndTheFeedAppliesThem()
+    {
+        var html = await web.Http.GetStringAsync("/search?q=gas&topic=energy&sort=date");
+        Assert.Contains("<a href=\"/search/feed.xml?q=gas&amp;topic=energy\">follow as RSS</a>", html);
+        var rss = await web.Http.GetStringAsync("/search/feed.xml?q=gas&topic=energy");
+        Assert.Single(Regex.Matches(rss, "<item>"));
+        Assert.Contains("<title>Gas prices rise in Dushanbe too</title>", rss);
+        Assert.Empty(Regex.Matches(await web.Http.GetStringAsync("/search/feed.xml?q=gas&lang=ru"), "<item>"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await web.Http.GetAsync("/search/feed.xml?q=gas&from=yesterday")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ResultCount_SaysWhenMoreMatchThanOnePage()
+    {
+        Assert.Contains("<p>30 results for <strong>gas</strong>", await web.Http.GetStringAsync("/search?q=gas"));
+        Assert.Contains("<p>1 result for <strong>gas</strong>", await web.Http.GetStringAsync("/search?q=gas&topic=energy"));
+    }
+
     [Theory]
     [InlineData("/search?q=gas&from=yesterday")]
     [InlineData("/search?q=gas&sort=random")]
