@@ -49,4 +49,18 @@ public class ContentLinesTests
 
         Assert.EndsWith("The court will sit again at ten.\n\nEntry is open to the public.", text);
     }
+
+    [Theory]
+    [InlineData("Keine Kommentare")]
+    [InlineData("Kommentare schreiben")]
+    [InlineData("You must be logged in to post a comment.")]
+    [InlineData("Bewerten:")]
+    public void Extract_CommentAndLoginPrompt_Removed(string prompt)
+    {
+        var html = Page($"<p>{prompt}</p>");
+
+        var text = ArticleExtractor.Extract(html, new Uri("https://court.example/taraz")).Text;
+
+        Assert.DoesNotContain(prompt, text);
+    }
 }
