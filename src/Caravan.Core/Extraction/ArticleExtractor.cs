@@ -26,9 +26,9 @@ public static class ArticleExtractor
         var metadata = PageMetadata.Read(document);
         var baseUrl = BaseUrl(metadata.BaseHref, url, metadata.Canonical);
 
-        var (content, text) = ExtractContent(document, parser, html, metadata.Title, metadata.JsonLd?.ArticleBody);
+        var (content, text) = ExtractContent(document, parser, html, metadata.Title, metadata.JsonLd?.ArticleBody, metadata.Description);
         text = Evidence.PreferJsonLdWhenExtractionFailed(text, metadata.JsonLd?.ArticleBody);
-        var firstParagraph = text.Split("\n\n", 2)[0];
+        var paragraphs = text.Split("\n\n", 3);
         return new ExtractedArticle
         {
             Title = metadata.Title,
@@ -39,7 +39,8 @@ public static class ArticleExtractor
             Language = metadata.Language,
             Image = Absolute(metadata.Image, baseUrl) ?? FirstImage(content, baseUrl),
             ImageCredit = content is null ? null : LeadImageCredit(content),
-            Dateline = Datelines.FromFirstParagraph(firstParagraph),
+            // The body's first paragraph holds the dateline; a lead printed above the body comes before it.
+            Dateline = Datelines.FromFirstParagraph(paragraphs[0]) ?? (paragraphs.Length > 1 ? Datelines.FromFirstParagraph(paragraphs[1]) : null),
             Description = metadata.Description,
             Text = text,
             Html = content is null ? "" : Sanitizer.Clean(content, baseUrl),
@@ -47,7 +48,7 @@ public static class ArticleExtractor
         };
     }
 
-    static (IElement? Content, string Text) ExtractContent(IDocument document, HtmlParser parser, string html, string? title, string? articleBody)
+    static (IElement? Content, string Text) ExtractContent(IDocument document, HtmlParser parser, string html, string? title, string? articleBody, string? description)
     {
         (IElement? Content, string Text, double Quality) best = (null, "", double.MinValue);
         // Pass 1 strips boilerplate-named containers and weighs class names; later passes relax that on pages it fails.
@@ -64,6 +65,8 @@ public static class ArticleExtractor
             var top = scorer.FindTopCandidate(body) ?? body;
             var container = doc.CreateElement("div");
             var parts = scorer.WithSiblings(top);
+            if (Standfirst.Find(top, parts, stats, description) is { } lead && !Repeats(lead, top))
+                parts.Insert(0, lead);
             foreach (var part in parts)
                 container.AppendChild(part);
             // The parts keep their measures when they move; the new container's are their sum.
@@ -81,6 +84,10 @@ public static class ArticleExtractor
         }
         return (best.Content, best.Text);
     }
+
+    /// <summary>Some pages print the lead again as the body's first paragraph; it is then kept once.</summary>
+    static bool Repeats(IElement lead, IElement body) =>
+        Blocks.Key(body.TextContent).Contains(Blocks.Key(lead.TextContent), StringComparison.Ordinal);
 
     /// <summary>Prefers longer text made of prose rather than links; agreement with the publisher's articleBody counts most.</summary>
     static double Quality(IElement container, string text, string? articleBody)

@@ -52,6 +52,8 @@ internal static class ContentCleaner
         if (name != "pre" && HasAncestorOrSelf(element, "code", "pre"))
             return false;
         var weight = ClassHints.Weight(element);
+        if (IsProseList(element, weight, stats))
+            return false;
         if (weight + scorer.ScoreOf(element) < 0)
             return true;
         var s = stats[element];
@@ -78,6 +80,13 @@ internal static class ContentCleaner
             return true;
         return (s.Embeds == 1 && s.Text < 75) || s.Embeds > 1;
     }
+
+    /// <summary>A list of text rather than links (ingredients, steps, key points) inside the article is article text, as
+    /// trafilatura keeps it: Readability's −3 starting score for lists is a candidate-selection device, not a sign of
+    /// boilerplate, so only a boilerplate name, links or form controls remove it.</summary>
+    static bool IsProseList(IElement element, int weight, NodeStats stats) =>
+        element.LocalName is "ul" or "ol" && weight >= 0 && stats[element].Inputs == 0 && stats[element].Text > 0
+        && stats.LinkDensity(element) < 0.2;
 
     /// <summary>A table of data (th, caption, many cells) rather than layout.</summary>
     static bool IsDataTable(IElement table)

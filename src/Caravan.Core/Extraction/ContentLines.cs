@@ -11,9 +11,24 @@ internal static partial class ContentLines
     public static void RemoveBoilerplateLines(IElement content)
     {
         Blocks.WrapLooseInline(content, content.Owner!);
-        foreach (var block in Blocks.Leaves(content))
+        var leaves = Blocks.Leaves(content);
+        var texts = leaves.ConvertAll(Blocks.TextOf);
+        var total = texts.Sum(t => t.Length);
+        var before = 0;
+        for (var i = 0; i < leaves.Count; i++)
         {
-            var text = Blocks.TextOf(block);
+            var block = leaves[i];
+            var text = texts[i];
+            before += text.Length;
+            if (before - text.Length > total / 2 && text.Length <= 80 && RelatedHeading().IsMatch(text))
+            {
+                // "You may also like", "Lesen Sie auch" in the article's second half: the short blocks that follow are the
+                // teasers it announces; a long paragraph means the article resumes (an inline box mid-text).
+                block.Remove();
+                for (; i + 1 < leaves.Count && texts[i + 1].Length <= MaxTeaserChars; i++)
+                    leaves[i + 1].Remove();
+                continue;
+            }
             if (text.Length > 160)
                 continue;
             if (PageLine().IsMatch(text) || BoilerplatePatterns.SharePrompt().IsMatch(text) || ImageCredits.FromLine(text) is not null
@@ -32,8 +47,14 @@ internal static partial class ContentLines
             && CaptionName().IsMatch(names);
     }
 
-    [GeneratedRegex(@"^(?:related(?: articles| stories| posts| news| content)?|advertisement|ad|sponsored|see more:.*|see also:?.*|read also:?.*|also read:?.*|don'?t miss:?|most read|more from .{1,40}|recommended(?: for you)?|trending(?: now)?|(?:published|updated|last updated|posted|first published)\s*(?:on|at)?\s*:?\s*[\w ,:.+|/-]{0,80}|\d+ comments?|comments?|leave a (?:comment|reply)|sign up.*newsletter.*|subscribe.*|story continues below.*|continue reading below.*|scroll (?:down )?to continue.*|читайте также:?.*|смотрите также:?.*|реклама|по теме:?|подписывайтесь.*|share this (?:article|story).*|follow us on .*|click here to .*|watch:? .{0,60}|photo gallery|video|(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|keywords|теги|метки|рубрики?|тэги)\s*:.{0,150})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:related(?: articles| stories| posts| news| content)?|advertisement|ad|sponsored|see more:.*|see also:?.*|read also:?.*|also read:?.*|don'?t miss:?|most read|more from .{1,40}|recommended(?: for you)?|trending(?: now)?|(?:published|updated|last updated|posted|first published)\s*(?:on|at)?\s*:?\s*[\w ,:.+|/-]{0,80}|\d+ comments?|comments?|leave a (?:comment|reply)|(?:no|bisher keine|keine|noch keine|aucun|sin) (?:comments?|kommentare?|commentaires?|comentarios)(?: yet)?\.?|kommentare? schreiben|kommentieren|(?:you must|sie müssen) (?:be logged in|sich (?:einloggen|anmelden)).{0,120}|sie sind (?:aktuell )?nicht eingeloggt\.?|.{0,60} sein,? um (?:einen )?kommentare? zu schreiben!?|bewerten:?|\(?noch keine bewertungen\)?|sign up.*newsletter.*|subscribe.*|story continues below.*|continue reading below.*|scroll (?:down )?to continue.*|читайте также:?.*|смотрите также:?.*|реклама|по теме:?|подписывайтесь.*|share this (?:article|story).*|follow us on .*|click here to .*|watch:? .{0,60}|photo gallery|video|(?:tags?|tagged(?: with)?|filed under|categor(?:y|ies)|keywords|теги|метки|рубрики?|тэги)\s*:.{0,150})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageLine();
+
+    const int MaxTeaserChars = 200;
+
+    /// <summary>Headings announcing other articles (trafilatura's "related" phrases, in the languages of its evaluation set).</summary>
+    [GeneratedRegex(@"^(?:(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|related(?: articles| stories| posts| news| content| reading)?|read (?:also|more|next)|more (?:stories|articles|news) (?:from|on|about) .{1,40}|more on this (?:topic|story)|recommended(?: for you| articles| reading| stories)?|further reading|most (?:read|popular|viewed)|latest (?:news|articles|posts|stories)|what to read next|(?:das |dies )?könnte (?:sie|dich) (?:auch )?interessieren|lesen sie (?:auch|mehr|weiter)(?: .{1,40})?|lies auch|auch (?:lesen|interessant)|weitere (?:themen|artikel|beiträge|nachrichten|news)(?: .{1,40})?|ähnliche (?:themen|artikel|beiträge|nachrichten|news)|mehr (?:zum thema|themen|artikel|news)(?: .{1,40})?|empfohlene (?:beiträge|artikel)|neueste (?:artikel|beiträge|nachrichten)|aktuellste beiträge|top[- ]themen(?: der redaktion)?|schon gelesen|meistgelesen(?:e artikel)?|zum weiterlesen|(?:à )?lire aussi|sur le même sujet|(?:les )?articles les plus lus|les plus lus|vous aimerez aussi|(?:también )?(?:le|te) puede interesar|lee también|lea también|noticias relacionadas|leggi anche|potrebbe interessarti|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy)\s*[:!?.…]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"(?<![a-z])(?:caption|credits?|wp-caption-text|photo-?desc|image-?desc|img-?desc|media-?desc|photo-?credit|image-?credit)(?![a-z])", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionName();

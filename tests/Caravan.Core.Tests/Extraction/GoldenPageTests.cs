@@ -12,6 +12,8 @@ public class GoldenPageTests
     [InlineData("news-dateline", "https://steppeherald.example/news/2021/05/court-rejects-release")]
     [InlineData("ru-cp1251-br", "https://almaty-news.example/economy/12345.html")]
     [InlineData("blog-lazy", "https://caravan-notes.example/2021/06/turkestan/")]
+    [InlineData("news-standfirst", "https://steppeherald.example/news/2024/04/aral-fishermen")]
+    [InlineData("recipe-lists", "https://caravan-kitchen.example/baursak/")]
     public void Extract_GoldenPage_GivesExpectedText(string name, string url)
     {
         var expected = File.ReadAllText(DataPath(name + ".expected.txt")).Replace("\r\n", "\n").Trim();
@@ -39,6 +41,15 @@ public class GoldenPageTests
         Assert.Equal("Aigerim Sadykova", article.Byline);
         Assert.DoesNotContain("<script", article.Html);
         Assert.Contains("<p>QAPSHAGHAI, Kazakhstan", article.Html);
+    }
+
+    [Fact]
+    public void Extract_LeadAboveBody_DatelineStillReadFromBody()
+    {
+        var article = ExtractFile("news-standfirst", "https://steppeherald.example/news/2024/04/aral-fishermen");
+
+        Assert.Equal("KAMYSHLYBASH, Kazakhstan", article.Dateline);
+        Assert.DoesNotContain("Aigerim Sadykova", article.Text);
     }
 
     [Fact]
