@@ -47,8 +47,7 @@ static class ArticlePage
             sb.Append("<section><h2>Tags</h2><ul class=\"tags\">");
             foreach (var t in tags)
             {
-                var label = t.Kind == Model.TagKind.Country && Countries.FromCode(t.Value) is { } c
-                    ? $"<a href=\"/category/{c.Slug}\">{Html.E(c.Name)}</a>" : Html.E(t.Value);
+                var label = TagLabel.Html(t);
                 sb.Append(t.Manual ? "<li class=\"manual\" title=\"" : "<li title=\"").Append(Html.E(t.Why)).Append("\">").Append(Html.E(t.Kind.ToString().ToLowerInvariant())).Append(": ").Append(label).Append("</li>");
             }
             sb.Append("</ul></section>\n");
