@@ -22,7 +22,7 @@ public sealed partial class PostgresStore
             await c.ExecuteAsync("DELETE FROM tags WHERE article_id = @a AND kind = @kind AND value = @value", ct, tx,
                 ("a", correction.ArticleId), ("kind", correction.Kind.ToString()), ("value", correction.Value));
         else
-            await ApplyTagCorrectionsAsync(c, tx, correction.ArticleId, ct);
+            await c.ExecuteBatchAsync(ApplyTagCorrectionsStatements(correction.ArticleId), tx, ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -56,18 +56,18 @@ public sealed partial class PostgresStore
     }
 
     /// <summary>After the tagger wrote an article's tags: removed tags go again, added ones are (again) manual.</summary>
-    static async Task ApplyTagCorrectionsAsync(NpgsqlConnection c, NpgsqlTransaction tx, long articleId, CancellationToken ct)
-    {
-        await c.ExecuteAsync("""
+    static NpgsqlBatchCommand[] ApplyTagCorrectionsStatements(long articleId) =>
+    [
+        PostgresCommands.Statement("""
             DELETE FROM tags WHERE article_id = @a AND EXISTS (SELECT 1 FROM tag_corrections k
                 WHERE k.article_id = tags.article_id AND k.kind = tags.kind AND k.value = tags.value AND k.action = 'Remove')
-            """, ct, tx, ("a", articleId));
-        await c.ExecuteAsync("""
+            """, ("a", articleId)),
+        PostgresCommands.Statement("""
             INSERT INTO tags (article_id, kind, value, score, why, manual)
             SELECT article_id, kind, value, 1.0, 'added by ' || editor, true FROM tag_corrections WHERE article_id = @a AND action = 'Add'
             ON CONFLICT (article_id, kind, value) DO UPDATE SET manual = true, score = 1.0, why = excluded.why
-            """, ct, tx, ("a", articleId));
-    }
+            """, ("a", articleId)),
+    ];
 
     public async Task<Story?> MergeStoriesAsync(long fromStoryId, long intoStoryId, CancellationToken ct)
     {

@@ -42,10 +42,10 @@ public sealed partial class PostgresStore
         };
     }
 
-    static Task InsertAttemptAsync(NpgsqlConnection c, NpgsqlTransaction tx, long sourceId, FetchAttempt a, CancellationToken ct) =>
-        c.ExecuteAsync("""
+    static NpgsqlBatchCommand AttemptStatement(long sourceId, FetchAttempt a) =>
+        PostgresCommands.Statement("""
             INSERT INTO fetch_attempts (source_id, at, status, http_status, duration_ms, bytes, items_seen, items_new, error)
             VALUES (@s, @at, @status, @http, @ms, @bytes, @seen, @new, @error)
-            """, ct, tx, ("s", sourceId), ("at", a.At), ("status", a.Status), ("http", a.HttpStatus),
+            """, ("s", sourceId), ("at", a.At), ("status", a.Status), ("http", a.HttpStatus),
             ("ms", a.DurationMs), ("bytes", a.Bytes), ("seen", a.ItemsSeen), ("new", a.ItemsNew), ("error", a.Error));
 }

@@ -83,13 +83,13 @@ public sealed partial class PostgresStore
     static async Task<Source?> FindByFeedUrlAsync(NpgsqlConnection c, Uri feedUrl, CancellationToken ct) =>
         (await c.ListAsync("SELECT * FROM sources WHERE feed_url = @u", ReadSource, ct, null, ("u", feedUrl.AbsoluteUri))).FirstOrDefault();
 
-    static Task WriteFetchStateAsync(NpgsqlConnection c, NpgsqlTransaction tx, long sourceId, SourceFetchState s, CancellationToken ct) =>
-        c.ExecuteAsync("""
+    static NpgsqlBatchCommand FetchStateStatement(long sourceId, SourceFetchState s) =>
+        PostgresCommands.Statement("""
             UPDATE sources SET etag = @etag, last_modified = @lm, last_attempt_at = @attempt, last_success_at = @success,
                 next_check_at = @next, consecutive_failures = @failures, last_error = @error, broken = @broken,
                 disabled_reason = @disabled, pending_redirect = @redirect, pending_redirect_count = @redirects
             WHERE id = @id
-            """, ct, tx,
+            """,
             ("id", sourceId), ("etag", s.ETag), ("lm", s.LastModified), ("attempt", s.LastAttemptAt),
             ("success", s.LastSuccessAt), ("next", s.NextCheckAt),
             ("failures", s.ConsecutiveFailures), ("error", s.LastError), ("broken", s.Broken), ("disabled", s.DisabledReason),

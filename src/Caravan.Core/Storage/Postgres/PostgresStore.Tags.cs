@@ -32,18 +32,17 @@ public sealed partial class PostgresStore
         return rows.ToDictionary(x => x.Item1, x => x.Item2);
     }
 
-    static async Task ReplaceTagsAsync(NpgsqlConnection c, NpgsqlTransaction tx, long articleId, IReadOnlyList<Tag> tags, CancellationToken ct)
+    /// <summary>The statements that replace an article's automatic tags, corrections applied again; sent in the caller's batch.</summary>
+    static IEnumerable<NpgsqlBatchCommand> ReplaceTagsStatements(long articleId, IReadOnlyList<Tag> tags)
     {
-        await c.ExecuteAsync("DELETE FROM tags WHERE article_id = @a AND NOT manual", ct, tx, ("a", articleId));
+        foreach (var t in tags) ArgumentException.ThrowIfNullOrWhiteSpace(t.Value);
+        yield return PostgresCommands.Statement("DELETE FROM tags WHERE article_id = @a AND NOT manual", ("a", articleId));
         foreach (var t in tags)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(t.Value);
-            await c.ExecuteAsync("""
+            yield return PostgresCommands.Statement("""
                 INSERT INTO tags (article_id, kind, value, score, why, manual) VALUES (@a, @kind, @value, @score, @why, @manual)
                 ON CONFLICT (article_id, kind, value) DO NOTHING
-                """, ct, tx, ("a", articleId), ("kind", t.Kind.ToString()), ("value", t.Value), ("score", t.Score),
+                """, ("a", articleId), ("kind", t.Kind.ToString()), ("value", t.Value), ("score", t.Score),
                 ("why", t.Why), ("manual", t.Manual));
-        }
-        await ApplyTagCorrectionsAsync(c, tx, articleId, ct);
+        foreach (var s in ApplyTagCorrectionsStatements(articleId)) yield return s;
     }
 }
