@@ -43,9 +43,9 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
         {
             if (!await store.TryHoldLinkerRoleAsync(ct)) return;
             if (!_warm) await WarmAsync(ct);
-            var articles = new List<Article>();
-            foreach (var id in articleIds.Concat(await store.ListUnlinkedArticleIdsAsync(MaxPendingPerPass, ct)).Distinct())
-                if (await store.GetArticleAsync(id, ct) is { LinkOnly: false } a) articles.Add(a);
+            // One read for the whole pass (not one per article): the store's round trips are the linker's cost on PostgreSQL.
+            var ids = articleIds.Concat(await store.ListUnlinkedArticleIdsAsync(MaxPendingPerPass, ct)).Distinct().ToList();
+            var articles = (await store.GetArticlesAsync(ids, ct)).Where(a => !a.LinkOnly).ToList();
             if (articles.Count == 0) return;
             if (articles.Any(a => !_sourceNames.ContainsKey(a.SourceId))) await LoadSourceNamesAsync(ct);
             foreach (var article in articles.OrderBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare)))
