@@ -11,14 +11,7 @@ public sealed partial class PostgresStore
         await using var c = await OpenAsync(ct);
         // COLLATE "C": the same byte order SQLite's BINARY collation gives, whatever the cluster's locale.
         return await c.ListAsync("""SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY kind COLLATE "C", score DESC, value COLLATE "C" """,
-            r => new Tag
-            {
-                Kind = Enum.Parse<TagKind>(r.GetString(0)),
-                Value = r.GetString(1),
-                Score = r.GetDouble(2),
-                Why = r.IsDBNull(3) ? null : r.GetString(3),
-                Manual = r.GetBoolean(4),
-            }, ct, null, ("a", articleId));
+            StoredRows.Tag, ct, null, ("a", articleId));
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)

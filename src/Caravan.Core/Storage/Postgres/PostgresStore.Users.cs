@@ -20,11 +20,6 @@ public sealed partial class PostgresStore
     public async Task<EditorUser?> GetUserAsync(string name, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return (await c.ListAsync("SELECT * FROM editor_users WHERE lower(name) = lower(@name)", r => new EditorUser
-        {
-            Name = r.Str("name")!,
-            PasswordHash = r.Str("password_hash")!,
-            CreatedAt = r.Time("created_at"),
-        }, ct, null, ("name", name))).FirstOrDefault();
+        return (await c.ListAsync("SELECT * FROM editor_users WHERE lower(name) = lower(@name)", StoredRows.EditorUser, ct, null, ("name", name))).FirstOrDefault();
     }
 }

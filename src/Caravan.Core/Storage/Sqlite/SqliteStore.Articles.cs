@@ -78,17 +78,7 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM article_versions WHERE article_id = $a ORDER BY version", r => new ArticleVersion
-        {
-            Id = r.GetInt64(r.GetOrdinal("id")),
-            ArticleId = r.GetInt64(r.GetOrdinal("article_id")),
-            Version = (int)r.Long("version")!.Value,
-            Title = r.Str("title"),
-            Text = r.Str("text")!,
-            ContentHash = r.Str("content_hash")!,
-            SeenAt = StoredTime.Parse(r.Str("seen_at")!),
-            Diff = r.Str("diff"),
-        }, ct, null, ("$a", articleId));
+        return await c.ListAsync("SELECT * FROM article_versions WHERE article_id = $a ORDER BY version", StoredRows.ArticleVersion, ct, null, ("$a", articleId));
     }
 
     public async Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct)

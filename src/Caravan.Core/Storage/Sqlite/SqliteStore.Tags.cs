@@ -10,14 +10,7 @@ public sealed partial class SqliteStore
     {
         await using var c = await OpenAsync(ct);
         return await c.ListAsync("SELECT kind, value, score, why, manual FROM tags WHERE article_id = $a ORDER BY kind, score DESC, value",
-            r => new Tag
-            {
-                Kind = Enum.Parse<TagKind>(r.GetString(0)),
-                Value = r.GetString(1),
-                Score = r.GetDouble(2),
-                Why = r.IsDBNull(3) ? null : r.GetString(3),
-                Manual = r.GetInt64(4) != 0,
-            }, ct, null, ("$a", articleId));
+            StoredRows.Tag, ct, null, ("$a", articleId));
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)
