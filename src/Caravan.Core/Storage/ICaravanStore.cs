@@ -56,6 +56,8 @@ public interface ICaravanStore : IAsyncDisposable
     Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct);
     Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct);
     Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct);
+    /// <summary>The tags of many articles in one query (the linker reads a whole pass's), each list ordered as <see cref="ListTagsAsync"/>; untagged articles are absent.</summary>
+    Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsOfAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct);
     /// <summary>Sets (or clears) the de-duplication and story links of an article; false if there is no such article.</summary>
     Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct);
     /// <summary>Sets the links of many articles in one transaction (a bulk load, a re-link pass); returns how many articles exist and were set.</summary>

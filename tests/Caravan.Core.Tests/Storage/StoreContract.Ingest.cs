@@ -114,6 +114,25 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task ListTagsOf_ManyArticles_GivesEachTaggedArticlesTagsAsListTagsDoes()
+    {
+        var src = await AddSourceAsync();
+        var o = await IngestAsync(src,
+            Draft(NewArticle("k1", "T", "One"), new Tag { Kind = TagKind.Topic, Value = "energy", Score = 0.4 }, new Tag { Kind = TagKind.Country, Value = "KZ", Score = 0.9 },
+                new Tag { Kind = TagKind.Topic, Value = "water", Score = 0.8 }),
+            Draft(NewArticle("k2", "T", "Two")),
+            Draft(NewArticle("k3", "T", "Three"), new Tag { Kind = TagKind.Place, Value = "Osh" }));
+        var ids = o.Drafts.Select(d => d.ArticleId).ToList();
+
+        var tags = await Store.ListTagsOfAsync(ids, Ct);
+
+        Assert.Equal([ids[0], ids[2]], tags.Keys.Order());
+        Assert.Equal((await Store.ListTagsAsync(ids[0], Ct)).Select(t => $"{t.Kind}:{t.Value}"), tags[ids[0]].Select(t => $"{t.Kind}:{t.Value}"));
+        Assert.Equal(["Place:Osh"], tags[ids[2]].Select(t => $"{t.Kind}:{t.Value}"));
+        Assert.Empty(await Store.ListTagsOfAsync([], Ct));
+    }
+
+    [StoreFact]
     public async Task SaveBatch_ChangedBody_KeepsManualTagsAndReplacesAutomaticOnes()
     {
         var src = await AddSourceAsync();

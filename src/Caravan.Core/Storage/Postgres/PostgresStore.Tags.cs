@@ -14,6 +14,18 @@ public sealed partial class PostgresStore
             StoredRows.Tag, ct, null, ("a", articleId));
     }
 
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsOfAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0) return new Dictionary<long, IReadOnlyList<Tag>>();
+        await using var c = await OpenAsync(ct);
+        var rows = await c.ListAsync("""
+            SELECT article_id, kind, value, score, why, manual FROM tags WHERE article_id = ANY(@ids)
+            ORDER BY article_id, kind COLLATE "C", score DESC, value COLLATE "C"
+            """, r => (Article: r.GetInt64(0), Tag: StoredRows.Tag(r)), ct, null, ("ids", articleIds.ToArray()));
+        return rows.GroupBy(t => t.Article).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(t => t.Tag).ToList());
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);

@@ -13,6 +13,18 @@ public sealed partial class SqliteStore
             StoredRows.Tag, ct, null, ("$a", articleId));
     }
 
+    public async Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsOfAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        if (articleIds.Count == 0) return new Dictionary<long, IReadOnlyList<Tag>>();
+        await using var c = await OpenAsync(ct);
+        var rows = await c.ListAsync("""
+            SELECT article_id, kind, value, score, why, manual FROM tags WHERE article_id IN (SELECT value FROM json_each($ids))
+            ORDER BY article_id, kind, score DESC, value
+            """, r => (Article: r.GetInt64(0), Tag: StoredRows.Tag(r)), ct, null, ("$ids", "[" + string.Join(",", articleIds) + "]"));
+        return rows.GroupBy(t => t.Article).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(t => t.Tag).ToList());
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
