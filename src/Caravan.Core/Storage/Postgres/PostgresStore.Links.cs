@@ -17,12 +17,7 @@ public sealed partial class PostgresStore
         // One batch is one implicit transaction on the server: all rows or none, in one round trip.
         await using var batch = new NpgsqlBatch(c);
         foreach (var (id, links) in updates)
-            batch.BatchCommands.Add(PostgresCommands.Statement("""
-                UPDATE articles SET duplicate_of_id = @dup, syndicated_from_id = @synd, version_of_id = @version, simhash = @sim,
-                    story_id = CASE WHEN story_pinned THEN story_id ELSE (SELECT COALESCE(MAX(merged_into_id), @story) FROM stories WHERE id = @story) END
-                WHERE id = @id
-                """, ("id", id), ("dup", links.DuplicateOfId), ("synd", links.SyndicatedFromId), ("version", links.VersionOfId),
-                ("story", links.StoryId), ("sim", links.SimHash is { } h ? unchecked((long)h) : null)));
+            batch.BatchCommands.Add(PostgresCommands.Statement(StoreSql.SetArticleLinks, StoreSql.ArticleLinksArgs(id, links)));
         await batch.ExecuteNonQueryAsync(ct);
         var set = 0;
         for (var i = 0; i < batch.BatchCommands.Count; i++) set += batch.BatchCommands[i].RecordsAffected;

@@ -9,8 +9,7 @@ public sealed partial class PostgresStore
     public async Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        // COLLATE "C": the same byte order SQLite's BINARY collation gives, whatever the cluster's locale.
-        return await c.ListAsync("""SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY kind COLLATE "C", score DESC, value COLLATE "C" """,
+        return await c.ListAsync($"SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY {StoreSql.TagOrder(Dialect)}",
             StoredRows.Tag, ct, null, ("a", articleId));
     }
 
@@ -19,10 +18,8 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(articleIds);
         if (articleIds.Count == 0) return new Dictionary<long, IReadOnlyList<Tag>>();
         await using var c = await OpenAsync(ct);
-        var rows = await c.ListAsync("""
-            SELECT article_id, kind, value, score, why, manual FROM tags WHERE article_id = ANY(@ids)
-            ORDER BY article_id, kind COLLATE "C", score DESC, value COLLATE "C"
-            """, r => (Article: r.GetInt64(0), Tag: StoredRows.Tag(r)), ct, null, ("ids", articleIds.ToArray()));
+        var rows = await c.ListAsync(StoreSql.TagsOf(Dialect), r => (Article: r.GetInt64(0), Tag: StoredRows.Tag(r)), ct, null,
+            ("ids", Dialect.Ids(articleIds)));
         return rows.GroupBy(t => t.Article).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(t => t.Tag).ToList());
     }
 

@@ -9,8 +9,8 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT kind, value, score, why, manual FROM tags WHERE article_id = $a ORDER BY kind, score DESC, value",
-            StoredRows.Tag, ct, null, ("$a", articleId));
+        return await c.ListAsync($"SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY {StoreSql.TagOrder(Dialect)}",
+            StoredRows.Tag, ct, null, ("a", articleId));
     }
 
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsOfAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct)
@@ -18,10 +18,8 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(articleIds);
         if (articleIds.Count == 0) return new Dictionary<long, IReadOnlyList<Tag>>();
         await using var c = await OpenAsync(ct);
-        var rows = await c.ListAsync("""
-            SELECT article_id, kind, value, score, why, manual FROM tags WHERE article_id IN (SELECT value FROM json_each($ids))
-            ORDER BY article_id, kind, score DESC, value
-            """, r => (Article: r.GetInt64(0), Tag: StoredRows.Tag(r)), ct, null, ("$ids", "[" + string.Join(",", articleIds) + "]"));
+        var rows = await c.ListAsync(StoreSql.TagsOf(Dialect), r => (Article: r.GetInt64(0), Tag: StoredRows.Tag(r)), ct, null,
+            ("ids", Dialect.Ids(articleIds)));
         return rows.GroupBy(t => t.Article).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(t => t.Tag).ToList());
     }
 
