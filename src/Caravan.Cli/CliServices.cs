@@ -73,7 +73,9 @@ internal static class CliServices
         var fetcher = new HttpFetcher(fetch, Time);
         var linker = new ArticleLinker(store, Time, log: Logging.CreateLogger("linking"));
         var refresher = new FeedRefresher(store, fetcher, new RefreshSchedule(schedule), Time, ingest, Logging.CreateLogger("ingest"), linker);
-        var scheduler = new FetchScheduler(store, refresher.RefreshAsync, schedule, Time, Logging.CreateLogger("scheduler")) { Linker = linker };
+        // The scheduler's refreshes only store; its linking loop links beside them, so no fetch slot waits for the linker.
+        var storing = new FeedRefresher(store, fetcher, new RefreshSchedule(schedule), Time, ingest, Logging.CreateLogger("ingest"));
+        var scheduler = new FetchScheduler(store, storing.RefreshAsync, schedule, Time, Logging.CreateLogger("scheduler")) { Linker = linker };
         return new Pipeline(fetcher, refresher, new SourceRunner(refresher, ingest), scheduler);
     }
 }

@@ -30,6 +30,8 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
     readonly Dictionary<long, long> _storyIdOfKey = [];
     readonly Dictionary<long, long> _keyOfStoryId = [];
     Dictionary<long, string> _sourceNames = [];
+    // The people, places and countries of the articles being linked, read for the whole pass at once.
+    Dictionary<long, IReadOnlyList<string>> _tagIds = [];
     bool _warm;
 
     /// <summary>
@@ -43,10 +45,11 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
         {
             if (!await store.TryHoldLinkerRoleAsync(ct)) return;
             if (!_warm) await WarmAsync(ct);
-            var articles = new List<Article>();
-            foreach (var id in articleIds.Concat(await store.ListUnlinkedArticleIdsAsync(MaxPendingPerPass, ct)).Distinct())
-                if (await store.GetArticleAsync(id, ct) is { LinkOnly: false } a) articles.Add(a);
+            // One read for the whole pass (not one per article): the store's round trips are the linker's cost on PostgreSQL.
+            var ids = articleIds.Concat(await store.ListUnlinkedArticleIdsAsync(MaxPendingPerPass, ct)).Distinct().ToList();
+            var articles = (await store.GetArticlesAsync(ids, ct)).Where(a => !a.LinkOnly).ToList();
             if (articles.Count == 0) return;
+            await ReadTagIdsAsync(articles, ct);
             if (articles.Any(a => !_sourceNames.ContainsKey(a.SourceId))) await LoadSourceNamesAsync(ct);
             foreach (var article in articles.OrderBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare)))
                 // A changed body under the same key is already a version in the store: it keeps its copy
@@ -147,6 +150,7 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
             query = query with { BeforeTime = page[^1].PublishedAt ?? page[^1].FirstSeenAt, BeforeId = page[^1].Id };
         }
         recent.Reverse();
+        await ReadTagIdsAsync(recent, ct);
         foreach (var a in recent)
         {
             if (a.StoryId is not { } storyId) { await LinkOneAsync(a, ct); continue; }
@@ -163,7 +167,15 @@ public sealed class ArticleLinker(ICaravanStore store, TimeProvider time, DedupO
     }
 
     /// <summary>The article's people, places, organisations and countries, as tagging stored them.</summary>
-    async Task<IReadOnlyList<string>> TagIdsAsync(Article a, CancellationToken ct) => StoryTags.From(await store.ListTagsAsync(a.Id, ct));
+    async Task<IReadOnlyList<string>> TagIdsAsync(Article a, CancellationToken ct) =>
+        _tagIds.TryGetValue(a.Id, out var ids) ? ids : StoryTags.From(await store.ListTagsAsync(a.Id, ct));
+
+    /// <summary>Reads the tags of a pass's (or the warm-up's) articles in one query: one round trip, not one per article.</summary>
+    async Task ReadTagIdsAsync(IReadOnlyList<Article> articles, CancellationToken ct)
+    {
+        var tags = await store.ListTagsAsync(articles.Select(a => a.Id).ToList(), ct);
+        _tagIds = articles.ToDictionary(a => a.Id, a => StoryTags.From(tags.GetValueOrDefault(a.Id) ?? []));
+    }
 
     async Task LoadSourceNamesAsync(CancellationToken ct) =>
         _sourceNames = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id, s => s.Name);

@@ -26,6 +26,7 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
             : await store.ListDueSourcesAsync(time.GetUtcNow(), MaxSourcesPerPoll, ct).ConfigureAwait(false);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.GlobalConcurrency, CancellationToken = ct };
         await Parallel.ForEachAsync(sources, parallel, async (source, token) => await RefreshOneAsync(source, token).ConfigureAwait(false)).ConfigureAwait(false);
+        if (_linking is not null) await _linking.LinkPendingAsync(ct).ConfigureAwait(false);
         return sources.Count;
     }
 
@@ -36,10 +37,19 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
     public string WorkerId { get; init; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>
-    /// The process's linker, given a turn every poll of <see cref="RunAsync"/>: when this process holds the store's
-    /// linker role it links what other workers stored, even once its own sources are all done.
+    /// The process's linker. It runs beside the refreshes (<see cref="LinkingLoop"/>), asked for a pass whenever a
+    /// refresh finishes and every poll: when this process holds the store's linker role it links what every worker
+    /// stored, even once its own sources are all done. The refresh delegate should then store without linking, so
+    /// a fetch slot never waits for the linker's turn.
     /// </summary>
-    public ArticleLinker? Linker { get; init; }
+    public ArticleLinker? Linker
+    {
+        get => _linker;
+        init { _linker = value; _linking = value is null ? null : new LinkingLoop(value, _log); }
+    }
+
+    private readonly ArticleLinker? _linker;
+    private readonly LinkingLoop? _linking;
 
     /// <summary>
     /// Claims due sources (leases, so any number of worker processes can share one store and none
@@ -51,6 +61,7 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
     public async Task RunAsync(CancellationToken ct)
     {
         var running = new Dictionary<long, Task>();
+        var linking = _linking?.RunAsync(ct) ?? Task.CompletedTask;
         try
         {
             while (!ct.IsCancellationRequested)
@@ -67,13 +78,16 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
                         running[source.Id] = RunClaimedAsync(source, ct);
                     }
                 }
-                if (await WaitForPollOrFreeSlotAsync(running.Values, ct).ConfigureAwait(false)) await LinkPendingAsync(ct).ConfigureAwait(false);
+                // A refresh finished (its articles wait for links) or a poll passed (other workers' may): either way, link.
+                await WaitForPollOrFreeSlotAsync(running.Values, ct).ConfigureAwait(false);
+                _linking?.Request();
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
         await Task.WhenAll(running.Values).ConfigureAwait(false);
+        await linking.ConfigureAwait(false);
     }
 
     /// <summary>A refresh can outlast its lease (a slow origin, many article pages): renew it every third of a lease meanwhile.</summary>
@@ -97,29 +111,14 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
         }
     }
 
-    /// <summary>True when the poll interval passed, false when a refresh finished first.</summary>
-    private async Task<bool> WaitForPollOrFreeSlotAsync(IEnumerable<Task> running, CancellationToken ct)
+    /// <summary>Waits until the poll interval passed or a refresh finished, whichever comes first.</summary>
+    private async Task WaitForPollOrFreeSlotAsync(IEnumerable<Task> running, CancellationToken ct)
     {
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var poll = Task.Delay(TimeSpan.FromSeconds(options.PollSeconds), time, wait.Token);
-        var first = await Task.WhenAny(running.Append(poll)).ConfigureAwait(false);
+        await Task.WhenAny(running.Append(poll)).ConfigureAwait(false);
         await wait.CancelAsync().ConfigureAwait(false); // disposes the poll timer when a refresh woke us first
         ct.ThrowIfCancellationRequested();
-        return first == poll;
-    }
-
-    private async Task LinkPendingAsync(CancellationToken ct)
-    {
-        if (Linker is null) return;
-        try
-        {
-            await Linker.LinkPendingAsync(ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
-        {
-            // Not fatal: what stays unlinked is linked on a later turn.
-            _log.LogError(e, "linking what other workers stored failed");
-        }
     }
 
     private async Task RunClaimedAsync(Source source, CancellationToken ct)

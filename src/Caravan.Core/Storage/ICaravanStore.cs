@@ -62,7 +62,7 @@ public interface ICaravanStore : IAsyncDisposable
     Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct);
     Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct);
     Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct);
-    /// <summary>The tags of many articles in one query (a story page's countries), by article id; articles without tags are left out.</summary>
+    /// <summary>The tags of many articles in one query (a story page's countries, a linker pass), by article id, each list in the single-article order; articles without tags are left out.</summary>
     Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct);
     /// <summary>Sets (or clears) the de-duplication and story links of an article; false if there is no such article.</summary>
     Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct);

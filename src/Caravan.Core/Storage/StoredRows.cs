@@ -7,7 +7,7 @@ namespace Caravan.Storage;
 /// Rows read the same way from every provider: SQLite stores times as UTC text and booleans as
 /// integers, PostgreSQL as timestamptz and boolean; these readers accept both.
 /// </summary>
-static class StoredRows
+static partial class StoredRows
 {
     public static Article Article(DbDataReader r) => new()
     {
@@ -53,6 +53,7 @@ static class StoredRows
         OriginalOutlet = Str(r, "original_outlet"),
     };
 
+    /// <summary>A column's value, null for SQL NULL; Value(r, "id") rather than r.GetX(i), so both providers' types are accepted.</summary>
     static object? Value(DbDataReader r, string column)
     {
         // One provider call per column: GetValue answers DBNull for NULL, where IsDBNull first doubled the calls
@@ -61,13 +62,13 @@ static class StoredRows
         return v is DBNull ? null : v;
     }
 
-    static string? Str(DbDataReader r, string column) => (string?)Value(r, column);
+    internal static string? Str(DbDataReader r, string column) => (string?)Value(r, column);
 
-    static long? Long(DbDataReader r, string column) => Value(r, column) is { } v ? Convert.ToInt64(v) : null;
+    internal static long? Long(DbDataReader r, string column) => Value(r, column) is { } v ? Convert.ToInt64(v, System.Globalization.CultureInfo.InvariantCulture) : null;
 
-    static bool Bool(DbDataReader r, string column) => Value(r, column) is { } v && Convert.ToBoolean(v);
+    internal static bool Bool(DbDataReader r, string column) => Value(r, column) is { } v && Convert.ToBoolean(v);
 
-    static DateTimeOffset? Time(DbDataReader r, string column) => Value(r, column) switch
+    internal static DateTimeOffset? Time(DbDataReader r, string column) => Value(r, column) switch
     {
         null => null,
         string text => StoredTime.Parse(text),

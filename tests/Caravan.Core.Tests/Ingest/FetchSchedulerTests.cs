@@ -105,6 +105,50 @@ public sealed class FetchSchedulerTests : IAsyncLifetime
         Assert.InRange(max, 2, 3);
     }
 
+    /// <summary>A refresh as the scheduler's: stores one article and its next check, links nothing itself.</summary>
+    private async Task StoreOneArticle(Source source, CancellationToken ct) => await _store.SaveBatchAsync(new IngestBatch
+    {
+        SourceId = source.Id,
+        Attempt = new FetchAttempt { At = _time.GetUtcNow(), Status = "fetched" },
+        NewState = source.FetchState with { NextCheckAt = _time.GetUtcNow() + TimeSpan.FromMinutes(10) },
+        Articles = [new ArticleDraft { Article = new Article { ItemKey = $"{source.Name}-1", Title = $"News from {source.Name}", Text = $"What {source.Name} reports today.", ContentHash = $"hash-{source.Name}", PublishedAt = _time.GetUtcNow() } }],
+    }, ct);
+
+    private async Task<int> CountUnlinkedAsync() => (await _store.ListUnlinkedArticleIdsAsync(100, CancellationToken.None)).Count;
+
+    [Fact]
+    public async Task Run_WithALinker_LinksWhatTheRefreshesStoredWithoutWaitingForAPoll()
+    {
+        await AddSource("a");
+        await AddSource("b");
+        using var stop = new CancellationTokenSource();
+        var run = new FetchScheduler(_store, StoreOneArticle, new ScheduleOptions { GlobalConcurrency = 2, PollSeconds = 30 }, _time)
+        {
+            Linker = new ArticleLinker(_store, _time),
+        }.RunAsync(stop.Token);
+
+        // The clock never moves: no poll passes, so only the finished refreshes can have asked for the linking pass.
+        for (var i = 0; i < 300 && (await _store.GetStatsAsync(CancellationToken.None)).Articles < 2 || await CountUnlinkedAsync() > 0; i++)
+            await Task.Delay(10);
+        await stop.CancelAsync();
+        await run;
+
+        Assert.Equal(2, (await _store.GetStatsAsync(CancellationToken.None)).Articles);
+        Assert.Equal(0, await CountUnlinkedAsync());
+    }
+
+    [Fact]
+    public async Task RunOnce_WithALinker_LinksWhatThePassStoredBeforeReturning()
+    {
+        await AddSource("a");
+        var scheduler = new FetchScheduler(_store, StoreOneArticle, new ScheduleOptions(), _time) { Linker = new ArticleLinker(_store, _time) };
+
+        Assert.Equal(1, await scheduler.RunOnceAsync(force: false, CancellationToken.None));
+
+        Assert.Equal(1, (await _store.GetStatsAsync(CancellationToken.None)).Articles);
+        Assert.Equal(0, await CountUnlinkedAsync());
+    }
+
     [Fact]
     public async Task Run_StartsSourcesAgainWhenTheirNextCheckComesDue()
     {

@@ -79,6 +79,60 @@ public abstract partial class StoreContract
     }
 
     [StoreFact]
+    public async Task SaveBatch_NewUnchangedChangedAndStaleItemsInOneFeed_EachGetsItsOwnOutcomeInFeedOrder()
+    {
+        var src = await AddSourceAsync();
+        var first = await IngestAsync(src, Draft(NewArticle("same", "T", "Same body")), Draft(NewArticle("edited", "T", "Old words")),
+            Draft(NewArticle("flip", "T", "Edition one")));
+        await IngestAsync(src, Draft(NewArticle("flip", "T", "Edition two")));
+
+        var o = await IngestAsync(src, Draft(NewArticle("fresh", "T", "Brand new", T0.AddHours(2)), new Tag { Kind = TagKind.Country, Value = "TJ" }),
+            Draft(NewArticle("same", "T", "Same body")), Draft(NewArticle("edited", "T", "New words")), Draft(NewArticle("flip", "T", "Edition one")));
+
+        Assert.Equal([ArticleChange.New, ArticleChange.Unchanged, ArticleChange.Updated, ArticleChange.Unchanged], o.Drafts.Select(d => d.Change));
+        Assert.Equal([1, 1, 2, 2], o.Drafts.Select(d => d.Version));
+        Assert.Equal(first.Drafts.Select(d => d.ArticleId), o.Drafts.Skip(1).Select(d => d.ArticleId));
+        var fresh = (await Store.FindArticleAsync(src, "fresh", Ct))!;
+        Assert.Equal((fresh.Id, "Brand new"), (o.Drafts[0].ArticleId, fresh.Text));
+        Assert.Equal(["TJ"], (await Store.ListTagsAsync(fresh.Id, Ct)).Select(t => t.Value));
+        Assert.Equal("[-Old-] {+New+} words", (await Store.ListVersionsAsync(o.Drafts[2].ArticleId, Ct))[1].Diff);
+        Assert.Equal("Edition two", (await Store.FindArticleAsync(src, "flip", Ct))!.Text);
+        Assert.Equal([0, 1, 3], (await Store.ListFetchAttemptsAsync(src, 10, Ct)).Select(f => f.ItemsNew).Order());
+    }
+
+    [StoreFact]
+    public async Task SaveBatch_OneItemTwiceInOneFeed_TheSecondBodyIsTheFirstsNextVersion()
+    {
+        var src = await AddSourceAsync();
+        var o = await IngestAsync(src, Draft(NewArticle("k1", "T", "First words")), Draft(NewArticle("k1", "T", "Second words")));
+
+        Assert.Equal([ArticleChange.New, ArticleChange.Updated], o.Drafts.Select(d => d.Change));
+        Assert.Equal(o.Drafts[0].ArticleId, o.Drafts[1].ArticleId);
+        var a = (await Store.FindArticleAsync(src, "k1", Ct))!;
+        Assert.Equal((2, "Second words"), (a.Version, a.Text));
+        Assert.Equal([1, 2], (await Store.ListVersionsAsync(a.Id, Ct)).Select(v => v.Version));
+    }
+
+    [StoreFact]
+    public async Task ListTagsOf_ManyArticles_GivesEachTaggedArticlesTagsAsListTagsDoes()
+    {
+        var src = await AddSourceAsync();
+        var o = await IngestAsync(src,
+            Draft(NewArticle("k1", "T", "One"), new Tag { Kind = TagKind.Topic, Value = "energy", Score = 0.4 }, new Tag { Kind = TagKind.Country, Value = "KZ", Score = 0.9 },
+                new Tag { Kind = TagKind.Topic, Value = "water", Score = 0.8 }),
+            Draft(NewArticle("k2", "T", "Two")),
+            Draft(NewArticle("k3", "T", "Three"), new Tag { Kind = TagKind.Place, Value = "Osh" }));
+        var ids = o.Drafts.Select(d => d.ArticleId).ToList();
+
+        var tags = await Store.ListTagsAsync(ids, Ct);
+
+        Assert.Equal([ids[0], ids[2]], tags.Keys.Order());
+        Assert.Equal((await Store.ListTagsAsync(ids[0], Ct)).Select(t => $"{t.Kind}:{t.Value}"), tags[ids[0]].Select(t => $"{t.Kind}:{t.Value}"));
+        Assert.Equal(["Place:Osh"], tags[ids[2]].Select(t => $"{t.Kind}:{t.Value}"));
+        Assert.Empty(await Store.ListTagsAsync([], Ct));
+    }
+
+    [StoreFact]
     public async Task SaveBatch_ChangedBody_KeepsManualTagsAndReplacesAutomaticOnes()
     {
         var src = await AddSourceAsync();

@@ -14,6 +14,24 @@ static class PostgresCommands
         return cmd;
     }
 
+    /// <summary>One statement of an <see cref="NpgsqlBatch"/>: many statements, one round trip (and one server wake-up).</summary>
+    public static NpgsqlBatchCommand Statement(string sql, params (string Name, object? Value)[] args)
+    {
+        var cmd = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in args)
+            cmd.Parameters.AddWithValue(name, Stored(value));
+        return cmd;
+    }
+
+    /// <summary>Sends the statements in one round trip; nothing when there are none.</summary>
+    public static async Task ExecuteBatchAsync(this NpgsqlConnection c, IReadOnlyList<NpgsqlBatchCommand> statements, NpgsqlTransaction? tx, CancellationToken ct)
+    {
+        if (statements.Count == 0) return;
+        await using var batch = new NpgsqlBatch(c, tx);
+        foreach (var s in statements) batch.BatchCommands.Add(s);
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
     // timestamptz wants UTC; the store keeps milliseconds like the SQLite provider, so round-trips compare equal on both.
     static object Stored(object? value) => value switch
     {

@@ -22,7 +22,7 @@ public sealed partial class PostgresStore
             await c.ExecuteAsync("DELETE FROM tags WHERE article_id = @a AND kind = @kind AND value = @value", ct, tx,
                 ("a", correction.ArticleId), ("kind", correction.Kind.ToString()), ("value", correction.Value));
         else
-            await ApplyTagCorrectionsAsync(c, tx, correction.ArticleId, ct);
+            await c.ExecuteBatchAsync(ApplyTagCorrectionsStatements(correction.ArticleId), tx, ct);
         await tx.CommitAsync(ct);
         return true;
     }
@@ -44,30 +44,22 @@ public sealed partial class PostgresStore
     public async Task<IReadOnlyList<TagCorrection>> ListTagCorrectionsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM tag_corrections WHERE article_id = @a ORDER BY at, kind COLLATE \"C\", value COLLATE \"C\"", r => new TagCorrection
-        {
-            ArticleId = r.Long("article_id")!.Value,
-            Kind = Enum.Parse<TagKind>(r.Str("kind")!),
-            Value = r.Str("value")!,
-            Action = Enum.Parse<TagCorrectionAction>(r.Str("action")!),
-            Editor = r.Str("editor")!,
-            At = r.Time("at"),
-        }, ct, null, ("a", articleId));
+        return await c.ListAsync("SELECT * FROM tag_corrections WHERE article_id = @a ORDER BY at, kind COLLATE \"C\", value COLLATE \"C\"", StoredRows.TagCorrection, ct, null, ("a", articleId));
     }
 
     /// <summary>After the tagger wrote an article's tags: removed tags go again, added ones are (again) manual.</summary>
-    static async Task ApplyTagCorrectionsAsync(NpgsqlConnection c, NpgsqlTransaction tx, long articleId, CancellationToken ct)
-    {
-        await c.ExecuteAsync("""
+    static NpgsqlBatchCommand[] ApplyTagCorrectionsStatements(long articleId) =>
+    [
+        PostgresCommands.Statement("""
             DELETE FROM tags WHERE article_id = @a AND EXISTS (SELECT 1 FROM tag_corrections k
                 WHERE k.article_id = tags.article_id AND k.kind = tags.kind AND k.value = tags.value AND k.action = 'Remove')
-            """, ct, tx, ("a", articleId));
-        await c.ExecuteAsync("""
+            """, ("a", articleId)),
+        PostgresCommands.Statement("""
             INSERT INTO tags (article_id, kind, value, score, why, manual)
             SELECT article_id, kind, value, 1.0, 'added by ' || editor, true FROM tag_corrections WHERE article_id = @a AND action = 'Add'
             ON CONFLICT (article_id, kind, value) DO UPDATE SET manual = true, score = 1.0, why = excluded.why
-            """, ct, tx, ("a", articleId));
-    }
+            """, ("a", articleId)),
+    ];
 
     public async Task<Story?> MergeStoriesAsync(long fromStoryId, long intoStoryId, CancellationToken ct)
     {
@@ -83,7 +75,7 @@ public sealed partial class PostgresStore
         await c.ExecuteAsync("UPDATE stories SET article_count = 0 WHERE id = @from", ct, tx, args);
         await RecountStoryAsync(c, tx, intoStoryId, ct);
         await tx.CommitAsync(ct);
-        return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", ReadStory, ct, null, ("id", intoStoryId))).First();
+        return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", StoredRows.Story, ct, null, ("id", intoStoryId))).First();
     }
 
     public async Task<Story?> SplitArticleAsync(long articleId, CancellationToken ct)
@@ -100,7 +92,7 @@ public sealed partial class PostgresStore
         await c.ExecuteAsync("UPDATE articles SET story_id = @s, story_pinned = true WHERE id = @a", ct, tx, ("s", storyId), ("a", articleId));
         if (article.StoryId is { } old) await RecountStoryAsync(c, tx, old, ct);
         await tx.CommitAsync(ct);
-        return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", ReadStory, ct, null, ("id", storyId))).First();
+        return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", StoredRows.Story, ct, null, ("id", storyId))).First();
     }
 
     /// <summary>A story's count, first and last report, from its articles (after reports moved in or out).</summary>

@@ -10,19 +10,7 @@ public sealed partial class PostgresStore
     {
         await using var c = await OpenAsync(ct);
         return await c.ListAsync("SELECT * FROM fetch_attempts WHERE source_id = @s ORDER BY at DESC, id DESC LIMIT @limit",
-            r => new FetchAttempt
-            {
-                Id = r.GetInt64(r.GetOrdinal("id")),
-                SourceId = r.GetInt64(r.GetOrdinal("source_id")),
-                At = r.Time("at"),
-                Status = r.Str("status")!,
-                HttpStatus = (int?)r.Long("http_status"),
-                DurationMs = r.GetDouble(r.GetOrdinal("duration_ms")),
-                Bytes = r.Long("bytes")!.Value,
-                ItemsSeen = (int)r.Long("items_seen")!.Value,
-                ItemsNew = (int)r.Long("items_new")!.Value,
-                Error = r.Str("error"),
-            }, ct, null, ("s", sourceId), ("limit", Math.Clamp(limit, 1, 1000)));
+            StoredRows.FetchAttempt, ct, null, ("s", sourceId), ("limit", Math.Clamp(limit, 1, 1000)));
     }
 
     public async Task<StoreStats> GetStatsAsync(CancellationToken ct)
@@ -42,10 +30,10 @@ public sealed partial class PostgresStore
         };
     }
 
-    static Task InsertAttemptAsync(NpgsqlConnection c, NpgsqlTransaction tx, long sourceId, FetchAttempt a, CancellationToken ct) =>
-        c.ExecuteAsync("""
+    static NpgsqlBatchCommand AttemptStatement(long sourceId, FetchAttempt a) =>
+        PostgresCommands.Statement("""
             INSERT INTO fetch_attempts (source_id, at, status, http_status, duration_ms, bytes, items_seen, items_new, error)
             VALUES (@s, @at, @status, @http, @ms, @bytes, @seen, @new, @error)
-            """, ct, tx, ("s", sourceId), ("at", a.At), ("status", a.Status), ("http", a.HttpStatus),
+            """, ("s", sourceId), ("at", a.At), ("status", a.Status), ("http", a.HttpStatus),
             ("ms", a.DurationMs), ("bytes", a.Bytes), ("seen", a.ItemsSeen), ("new", a.ItemsNew), ("error", a.Error));
 }

@@ -4,7 +4,12 @@ using Npgsql;
 
 namespace Caravan.Storage.Postgres;
 
-/// <summary>One fetch of one source, written in one transaction: a crash leaves all of it or none.</summary>
+/// <summary>
+/// One fetch of one source, written in one transaction: a crash leaves all of it or none. The batch's
+/// articles are read in one query and written in two statement batches (new rows first, for their ids),
+/// so a feed of n items costs a handful of round trips, not several per item: with many workers on one
+/// server, round trips inside the transaction are what each worker waits on.
+/// </summary>
 public sealed partial class PostgresStore
 {
     public async Task<IngestOutcome> SaveBatchAsync(IngestBatch batch, CancellationToken ct)
@@ -20,43 +25,90 @@ public sealed partial class PostgresStore
         if (await c.ScalarAsync<long?>("SELECT id FROM sources WHERE id = @id FOR UPDATE", ct, tx, ("id", batch.SourceId)) is null)
             throw new ArgumentException($"There is no source {batch.SourceId}.", nameof(batch));
 
-        if (batch.NewState is { } state) await WriteFetchStateAsync(c, tx, batch.SourceId, state, ct);
+        var writes = new List<NpgsqlBatchCommand>();
+        if (batch.NewState is { } state) writes.Add(FetchStateStatement(batch.SourceId, state));
         if (batch.NewFeedUrl is { } moved)
-            await c.ExecuteAsync("UPDATE sources SET feed_url = @u WHERE id = @id", ct, tx, ("u", moved.AbsoluteUri), ("id", batch.SourceId));
+            writes.Add(PostgresCommands.Statement("UPDATE sources SET feed_url = @u WHERE id = @id", ("u", moved.AbsoluteUri), ("id", batch.SourceId)));
         if (batch.Disable)
-            await c.ExecuteAsync("UPDATE sources SET enabled = false WHERE id = @id", ct, tx, ("id", batch.SourceId));
+            writes.Add(PostgresCommands.Statement("UPDATE sources SET enabled = false WHERE id = @id", ("id", batch.SourceId)));
 
         var outcomes = new List<DraftOutcome>(batch.Articles.Count);
-        foreach (var draft in batch.Articles)
-            outcomes.Add(await UpsertArticleAsync(c, tx, batch.SourceId, draft, ct));
-        await InsertAttemptAsync(c, tx, batch.SourceId, batch.Attempt with { ItemsNew = outcomes.Count(o => o.Change == ArticleChange.New) }, ct);
+        // A batch naming one item twice is written draft by draft, so the second sees the first (the SQLite order).
+        var distinct = batch.Articles.Select(d => d.Article.ItemKey).Distinct(StringComparer.Ordinal).Count() == batch.Articles.Count;
+        foreach (var part in distinct ? [batch.Articles] : batch.Articles.Select(d => (IReadOnlyList<ArticleDraft>)[d]))
+        {
+            outcomes.AddRange(await UpsertArticlesAsync(c, tx, batch.SourceId, part, writes, ct));
+            if (distinct) continue;
+            await c.ExecuteBatchAsync(writes, tx, ct);
+            writes.Clear();
+        }
+        writes.Add(AttemptStatement(batch.SourceId, batch.Attempt with { ItemsNew = outcomes.Count(o => o.Change == ArticleChange.New) }));
+        await c.ExecuteBatchAsync(writes, tx, ct);
         await tx.CommitAsync(ct);
         return new IngestOutcome(outcomes);
     }
 
-    async Task<DraftOutcome> UpsertArticleAsync(NpgsqlConnection c, NpgsqlTransaction tx, long sourceId, ArticleDraft draft, CancellationToken ct)
-    {
-        var a = draft.Article;
-        var now = _time.GetUtcNow();
-        var existing = (await c.ListAsync("SELECT id, content_hash, version, text, first_seen_at FROM articles WHERE source_id = @s AND item_key = @k",
-            r => (Id: r.GetInt64(0), Hash: r.GetString(1), Version: (int)r.GetInt64(2), Text: r.GetString(3), FirstSeen: r.GetFieldValue<DateTimeOffset>(4)),
-            ct, tx, ("s", sourceId), ("k", a.ItemKey))).FirstOrDefault();
+    sealed record StoredArticle(long Id, string Hash, int Version, string Text, DateTimeOffset FirstSeen);
 
-        if (existing.Id != 0 && existing.Hash == a.ContentHash)
-            return new DraftOutcome(existing.Id, ArticleChange.Unchanged, existing.Version);
+    /// <summary>
+    /// Inserts the new articles now (their ids are needed) and adds every other write (changed rows, versions,
+    /// tags) to <paramref name="writes"/>, which the caller sends in one batch. Item keys must be distinct.
+    /// </summary>
+    async Task<List<DraftOutcome>> UpsertArticlesAsync(NpgsqlConnection c, NpgsqlTransaction tx, long sourceId, IReadOnlyList<ArticleDraft> drafts,
+        List<NpgsqlBatchCommand> writes, CancellationToken ct)
+    {
+        if (drafts.Count == 0) return [];
+        var now = _time.GetUtcNow();
+        var stored = (await c.ListAsync("SELECT id, item_key, content_hash, version, text, first_seen_at FROM articles WHERE source_id = @s AND item_key = ANY(@keys)",
+            r => (Key: r.GetString(1), Row: new StoredArticle(r.GetInt64(0), r.GetString(2), (int)r.GetInt64(3), r.GetString(4), r.GetFieldValue<DateTimeOffset>(5))),
+            ct, tx, ("s", sourceId), ("keys", drafts.Select(d => d.Article.ItemKey).ToArray()))).ToDictionary(x => x.Key, x => x.Row, StringComparer.Ordinal);
         // A body seen before (not the current one) is a stale copy: a CDN or mirror serving an old
         // edition of the feed. Flip-flopping between caches must not grow the history.
-        if (existing.Id != 0 && await c.ScalarAsync<long?>("SELECT 1 FROM article_versions WHERE article_id = @a AND content_hash = @h",
-                ct, tx, ("a", existing.Id), ("h", a.ContentHash)) is not null)
-            return new DraftOutcome(existing.Id, ArticleChange.Unchanged, existing.Version);
+        var changed = drafts.Select(d => stored.GetValueOrDefault(d.Article.ItemKey) is { } e && e.Hash != d.Article.ContentHash ? e.Id : 0).Where(id => id != 0).ToArray();
+        var seenBodies = changed.Length == 0 ? [] : (await c.ListAsync("SELECT article_id, content_hash FROM article_versions WHERE article_id = ANY(@ids)",
+            r => (r.GetInt64(0), r.GetString(1)), ct, tx, ("ids", changed))).ToHashSet();
 
-        var version = existing.Id == 0 ? 1 : existing.Version + 1;
-        var firstSeen = existing.Id == 0 ? now : existing.FirstSeen;
-        var args = ArticleArgs(sourceId, a, version, firstSeen);
-        long id;
-        if (existing.Id == 0)
+        var fresh = drafts.Where(d => !stored.ContainsKey(d.Article.ItemKey)).ToList();
+        var newIds = await InsertArticlesAsync(c, tx, sourceId, fresh, now, ct);
+        var outcomes = new List<DraftOutcome>(drafts.Count);
+        foreach (var draft in drafts)
         {
-            id = await c.ScalarAsync<long>("""
+            var a = draft.Article;
+            var existing = stored.GetValueOrDefault(a.ItemKey);
+            if (existing is not null && (existing.Hash == a.ContentHash || seenBodies.Contains((existing.Id, a.ContentHash))))
+            {
+                outcomes.Add(new DraftOutcome(existing.Id, ArticleChange.Unchanged, existing.Version));
+                continue;
+            }
+            var version = existing is null ? 1 : existing.Version + 1;
+            var id = existing?.Id ?? newIds[a.ItemKey];
+            if (existing is not null)
+                writes.Add(PostgresCommands.Statement("""
+                    UPDATE articles SET guid = @guid, url = @url, title = @title, byline = @byline, published_at = @published,
+                        updated_at = @updated, sort_at = @sortAt, language = @language, text = @text, html = @html, summary = @summary,
+                        image_url = @image, image_credit = @credit, dateline = @dateline, content_hash = @hash, version = @version,
+                        is_teaser = @teaser, link_only = @linkOnly, original_outlet = @outlet, original_url = @originalUrl
+                    WHERE id = @id
+                    """, [.. ArticleArgs(sourceId, a, version, existing.FirstSeen), ("id", id)]));
+            writes.Add(PostgresCommands.Statement("""
+                INSERT INTO article_versions (article_id, version, title, text, content_hash, seen_at, diff)
+                VALUES (@a, @v, @title, @text, @hash, @seen, @diff)
+                """, ("a", id), ("v", version), ("title", a.Title), ("text", a.Text), ("hash", a.ContentHash),
+                ("seen", now), ("diff", existing is null ? null : WordDiff.Format(WordDiff.Compute(existing.Text, a.Text)))));
+            writes.AddRange(ReplaceTagsStatements(id, draft.Tags));
+            outcomes.Add(new DraftOutcome(id, existing is null ? ArticleChange.New : ArticleChange.Updated, version));
+        }
+        return outcomes;
+    }
+
+    /// <summary>Inserts the new articles in one round trip; their ids by item key.</summary>
+    static async Task<Dictionary<string, long>> InsertArticlesAsync(NpgsqlConnection c, NpgsqlTransaction tx, long sourceId, List<ArticleDraft> fresh, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        if (fresh.Count == 0) return ids;
+        await using var batch = new NpgsqlBatch(c, tx);
+        foreach (var d in fresh)
+            batch.BatchCommands.Add(PostgresCommands.Statement("""
                 INSERT INTO articles (source_id, item_key, guid, url, title, byline, published_at, updated_at, first_seen_at, sort_at,
                     language, text, html, summary, image_url, image_credit, dateline, content_hash, version, is_teaser, link_only,
                     original_outlet, original_url)
@@ -64,26 +116,16 @@ public sealed partial class PostgresStore
                     @language, @text, @html, @summary, @image, @credit, @dateline, @hash, @version, @teaser, @linkOnly,
                     @outlet, @originalUrl)
                 RETURNING id
-                """, ct, tx, args);
-        }
-        else
+                """, ArticleArgs(sourceId, d.Article, 1, now)));
+        await using var r = await batch.ExecuteReaderAsync(ct);
+        // One result per INSERT … RETURNING, in the batch's order.
+        foreach (var d in fresh)
         {
-            id = existing.Id;
-            await c.ExecuteAsync("""
-                UPDATE articles SET guid = @guid, url = @url, title = @title, byline = @byline, published_at = @published,
-                    updated_at = @updated, sort_at = @sortAt, language = @language, text = @text, html = @html, summary = @summary,
-                    image_url = @image, image_credit = @credit, dateline = @dateline, content_hash = @hash, version = @version,
-                    is_teaser = @teaser, link_only = @linkOnly, original_outlet = @outlet, original_url = @originalUrl
-                WHERE id = @id
-                """, ct, tx, [.. args, ("id", id)]);
+            await r.ReadAsync(ct);
+            ids[d.Article.ItemKey] = r.GetInt64(0);
+            await r.NextResultAsync(ct);
         }
-        await c.ExecuteAsync("""
-            INSERT INTO article_versions (article_id, version, title, text, content_hash, seen_at, diff)
-            VALUES (@a, @v, @title, @text, @hash, @seen, @diff)
-            """, ct, tx, ("a", id), ("v", version), ("title", a.Title), ("text", a.Text), ("hash", a.ContentHash),
-            ("seen", now), ("diff", existing.Id == 0 ? null : WordDiff.Format(WordDiff.Compute(existing.Text, a.Text))));
-        await ReplaceTagsAsync(c, tx, id, draft.Tags, ct);
-        return new DraftOutcome(id, existing.Id == 0 ? ArticleChange.New : ArticleChange.Updated, version);
+        return ids;
     }
 
     static (string, object?)[] ArticleArgs(long sourceId, Article a, int version, DateTimeOffset firstSeen) =>

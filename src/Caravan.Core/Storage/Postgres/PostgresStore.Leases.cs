@@ -26,7 +26,7 @@ public sealed partial class PostgresStore
                 LIMIT @limit
                 FOR UPDATE SKIP LOCKED)
             RETURNING *
-            """, ReadSource, ct, null, ("w", workerId), ("now", now), ("lease", leaseFor), ("limit", Math.Clamp(limit, 1, 100_000)));
+            """, StoredRows.Source, ct, null, ("w", workerId), ("now", now), ("lease", leaseFor), ("limit", Math.Clamp(limit, 1, 100_000)));
         return claimed.OrderBy(s => s.FetchState.NextCheckAt is not null).ThenBy(s => s.FetchState.NextCheckAt).ThenBy(s => s.Id).ToList();
     }
 

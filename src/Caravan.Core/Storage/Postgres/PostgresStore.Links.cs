@@ -1,4 +1,5 @@
 using Caravan.Model;
+using Npgsql;
 
 namespace Caravan.Storage.Postgres;
 
@@ -11,17 +12,15 @@ public sealed partial class PostgresStore
         foreach (var (id, links) in updates)
             if (links.DuplicateOfId == id || links.SyndicatedFromId == id || links.VersionOfId == id)
                 throw new ArgumentException($"Article {id} cannot be a duplicate or copy of itself.", nameof(updates));
+        if (updates.Count == 0) return 0;
         await using var c = await OpenAsync(ct);
-        await using var tx = await c.BeginTransactionAsync(ct);
-        int set = 0;
+        // One batch is one implicit transaction on the server: all rows or none, in one round trip.
+        await using var batch = new NpgsqlBatch(c);
         foreach (var (id, links) in updates)
-            set += await c.ExecuteAsync("""
-                UPDATE articles SET duplicate_of_id = @dup, syndicated_from_id = @synd, version_of_id = @version, simhash = @sim,
-                    story_id = CASE WHEN story_pinned THEN story_id ELSE (SELECT COALESCE(MAX(merged_into_id), @story) FROM stories WHERE id = @story) END
-                WHERE id = @id
-                """, ct, tx, ("id", id), ("dup", links.DuplicateOfId), ("synd", links.SyndicatedFromId), ("version", links.VersionOfId),
-                ("story", links.StoryId), ("sim", links.SimHash is { } h ? unchecked((long)h) : null));
-        await tx.CommitAsync(ct);
+            batch.BatchCommands.Add(PostgresCommands.Statement(StoreSql.SetArticleLinks, StoreSql.ArticleLinksArgs(id, links)));
+        await batch.ExecuteNonQueryAsync(ct);
+        var set = 0;
+        for (var i = 0; i < batch.BatchCommands.Count; i++) set += batch.BatchCommands[i].RecordsAffected;
         return set;
     }
 

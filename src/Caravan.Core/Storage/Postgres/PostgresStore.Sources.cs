@@ -41,7 +41,7 @@ public sealed partial class PostgresStore
     public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM sources ORDER BY id", ReadSource, ct);
+        return await c.ListAsync("SELECT * FROM sources ORDER BY id", StoredRows.Source, ct);
     }
 
     public async Task<IReadOnlyList<Source>> ListDueSourcesAsync(DateTimeOffset now, int limit, CancellationToken ct)
@@ -52,7 +52,7 @@ public sealed partial class PostgresStore
             WHERE enabled AND (next_check_at IS NULL OR next_check_at <= @now)
             ORDER BY next_check_at NULLS FIRST, id
             LIMIT @limit
-            """, ReadSource, ct, null, ("now", now), ("limit", Math.Clamp(limit, 1, 100_000)));
+            """, StoredRows.Source, ct, null, ("now", now), ("limit", Math.Clamp(limit, 1, 100_000)));
     }
 
     public async Task<bool> UpdateSourceAsync(Source source, CancellationToken ct)
@@ -78,48 +78,21 @@ public sealed partial class PostgresStore
     }
 
     static async Task<Source?> GetSourceAsync(NpgsqlConnection c, long id, CancellationToken ct) =>
-        (await c.ListAsync("SELECT * FROM sources WHERE id = @id", ReadSource, ct, null, ("id", id))).FirstOrDefault();
+        (await c.ListAsync("SELECT * FROM sources WHERE id = @id", StoredRows.Source, ct, null, ("id", id))).FirstOrDefault();
 
     static async Task<Source?> FindByFeedUrlAsync(NpgsqlConnection c, Uri feedUrl, CancellationToken ct) =>
-        (await c.ListAsync("SELECT * FROM sources WHERE feed_url = @u", ReadSource, ct, null, ("u", feedUrl.AbsoluteUri))).FirstOrDefault();
+        (await c.ListAsync("SELECT * FROM sources WHERE feed_url = @u", StoredRows.Source, ct, null, ("u", feedUrl.AbsoluteUri))).FirstOrDefault();
 
-    static Task WriteFetchStateAsync(NpgsqlConnection c, NpgsqlTransaction tx, long sourceId, SourceFetchState s, CancellationToken ct) =>
-        c.ExecuteAsync("""
+    static NpgsqlBatchCommand FetchStateStatement(long sourceId, SourceFetchState s) =>
+        PostgresCommands.Statement("""
             UPDATE sources SET etag = @etag, last_modified = @lm, last_attempt_at = @attempt, last_success_at = @success,
                 next_check_at = @next, consecutive_failures = @failures, last_error = @error, broken = @broken,
                 disabled_reason = @disabled, pending_redirect = @redirect, pending_redirect_count = @redirects
             WHERE id = @id
-            """, ct, tx,
+            """,
             ("id", sourceId), ("etag", s.ETag), ("lm", s.LastModified), ("attempt", s.LastAttemptAt),
             ("success", s.LastSuccessAt), ("next", s.NextCheckAt),
             ("failures", s.ConsecutiveFailures), ("error", s.LastError), ("broken", s.Broken), ("disabled", s.DisabledReason),
             ("redirect", s.PendingRedirect), ("redirects", s.PendingRedirectCount));
 
-    static Source ReadSource(NpgsqlDataReader r) => new()
-    {
-        Id = r.GetInt64(r.GetOrdinal("id")),
-        Name = r.Str("name")!,
-        SiteUrl = r.Str("site_url") is { } site ? new Uri(site) : null,
-        FeedUrl = new Uri(r.Str("feed_url")!),
-        Kind = Enum.Parse<SourceKind>(r.Str("kind")!),
-        CountryHint = r.Str("country_hint"),
-        LanguageHint = r.Str("language_hint"),
-        Enabled = r.Bool("enabled"),
-        RefreshIntervalMinutes = (int?)r.Long("refresh_interval_minutes"),
-        CreatedAt = r.Time("created_at"),
-        FetchState = new SourceFetchState
-        {
-            ETag = r.Str("etag"),
-            LastModified = r.Str("last_modified"),
-            LastAttemptAt = r.TimeOrNull("last_attempt_at"),
-            LastSuccessAt = r.TimeOrNull("last_success_at"),
-            NextCheckAt = r.TimeOrNull("next_check_at"),
-            ConsecutiveFailures = (int)r.Long("consecutive_failures")!.Value,
-            LastError = r.Str("last_error"),
-            Broken = r.Bool("broken"),
-            DisabledReason = r.Str("disabled_reason"),
-            PendingRedirect = r.Str("pending_redirect"),
-            PendingRedirectCount = (int)r.Long("pending_redirect_count")!.Value,
-        },
-    };
 }

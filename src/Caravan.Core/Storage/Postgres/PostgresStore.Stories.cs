@@ -11,7 +11,7 @@ public sealed partial class PostgresStore
         await using var c = await OpenAsync(ct);
         // A merged story's id leads to the story it was merged into.
         return (await c.ListAsync("SELECT * FROM stories WHERE id = (SELECT COALESCE(merged_into_id, id) FROM stories WHERE id = @id)",
-            ReadStory, ct, null, ("id", id))).FirstOrDefault();
+            StoredRows.Story, ct, null, ("id", id))).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery q, CancellationToken ct)
@@ -23,8 +23,8 @@ public sealed partial class PostgresStore
             ? await c.ListAsync("""
                 SELECT * FROM stories WHERE merged_into_id IS NULL AND (last_seen_at < @before OR (last_seen_at = @before AND id < @beforeId))
                 ORDER BY last_seen_at DESC, id DESC LIMIT @limit
-                """, ReadStory, ct, null, ("before", before), ("beforeId", q.BeforeId ?? long.MaxValue), ("limit", limit))
-            : await c.ListAsync("SELECT * FROM stories WHERE merged_into_id IS NULL ORDER BY last_seen_at DESC, id DESC LIMIT @limit", ReadStory, ct, null, ("limit", limit));
+                """, StoredRows.Story, ct, null, ("before", before), ("beforeId", q.BeforeId ?? long.MaxValue), ("limit", limit))
+            : await c.ListAsync("SELECT * FROM stories WHERE merged_into_id IS NULL ORDER BY last_seen_at DESC, id DESC LIMIT @limit", StoredRows.Story, ct, null, ("limit", limit));
     }
 
     public async Task<Story> SaveStoryAsync(Story story, CancellationToken ct)
@@ -36,18 +36,17 @@ public sealed partial class PostgresStore
             ("id", story.Id), ("title", story.Title), ("first", story.FirstArticleId), ("firstSeen", story.FirstSeenAt),
             ("lastSeen", story.LastSeenAt), ("count", story.ArticleCount), ("closed", story.Closed),
         ];
-        long id = story.Id;
-        if (id == 0)
-            id = await c.ScalarAsync<long>("""
+        // RETURNING *: the stored row comes back with the write, one round trip (the linker saves a story per article).
+        var saved = story.Id == 0
+            ? await c.ListAsync("""
                 INSERT INTO stories (title, first_article_id, first_seen_at, last_seen_at, article_count, closed)
-                VALUES (@title, @first, @firstSeen, @lastSeen, @count, @closed) RETURNING id
-                """, ct, null, args[1..]);
-        else if (await c.ExecuteAsync("""
+                VALUES (@title, @first, @firstSeen, @lastSeen, @count, @closed) RETURNING *
+                """, StoredRows.Story, ct, null, args[1..])
+            : await c.ListAsync("""
                 UPDATE stories SET title = @title, first_article_id = @first, first_seen_at = @firstSeen, last_seen_at = @lastSeen,
-                    article_count = @count, closed = @closed WHERE id = @id
-                """, ct, null, args) == 0)
-            throw new ArgumentException($"There is no story {story.Id}.", nameof(story));
-        return (await c.ListAsync("SELECT * FROM stories WHERE id = @id", ReadStory, ct, null, ("id", id))).First();
+                    article_count = @count, closed = @closed WHERE id = @id RETURNING *
+                """, StoredRows.Story, ct, null, args);
+        return saved.Count == 1 ? saved[0] : throw new ArgumentException($"There is no story {story.Id}.", nameof(story));
     }
 
     public async Task<IReadOnlyList<StoryReport>> ListStoryReportsAsync(IReadOnlyCollection<long> storyIds, CancellationToken ct)
@@ -61,14 +60,4 @@ public sealed partial class PostgresStore
             """, StoredRows.StoryReport, ct, null, ("ids", storyIds.ToArray()));
     }
 
-    static Story ReadStory(NpgsqlDataReader r) => new()
-    {
-        Id = r.GetInt64(r.GetOrdinal("id")),
-        Title = r.Str("title"),
-        FirstArticleId = r.Long("first_article_id"),
-        FirstSeenAt = r.Time("first_seen_at"),
-        LastSeenAt = r.Time("last_seen_at"),
-        ArticleCount = (int)r.Long("article_count")!.Value,
-        Closed = r.Bool("closed"),
-    };
 }

@@ -9,16 +9,8 @@ public sealed partial class PostgresStore
     public async Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        // COLLATE "C": the same byte order SQLite's BINARY collation gives, whatever the cluster's locale.
-        return await c.ListAsync("""SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY kind COLLATE "C", score DESC, value COLLATE "C" """,
-            r => new Tag
-            {
-                Kind = Enum.Parse<TagKind>(r.GetString(0)),
-                Value = r.GetString(1),
-                Score = r.GetDouble(2),
-                Why = r.IsDBNull(3) ? null : r.GetString(3),
-                Manual = r.GetBoolean(4),
-            }, ct, null, ("a", articleId));
+        return await c.ListAsync($"SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY {StoreSql.TagOrder(Dialect)}",
+            StoredRows.Tag, ct, null, ("a", articleId));
     }
 
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct)
@@ -26,18 +18,9 @@ public sealed partial class PostgresStore
         ArgumentNullException.ThrowIfNull(articleIds);
         if (articleIds.Count == 0) return new Dictionary<long, IReadOnlyList<Tag>>();
         await using var c = await OpenAsync(ct);
-        var rows = await c.ListAsync("""
-            SELECT article_id, kind, value, score, why, manual FROM tags WHERE article_id = ANY(@ids)
-            ORDER BY article_id, kind COLLATE "C", score DESC, value COLLATE "C"
-            """, r => (ArticleId: r.GetInt64(0), Tag: new Tag
-            {
-                Kind = Enum.Parse<TagKind>(r.GetString(1)),
-                Value = r.GetString(2),
-                Score = r.GetDouble(3),
-                Why = r.IsDBNull(4) ? null : r.GetString(4),
-                Manual = r.GetBoolean(5),
-            }), ct, null, ("ids", articleIds.ToArray()));
-        return rows.GroupBy(x => x.ArticleId).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(x => x.Tag).ToList());
+        var rows = await c.ListAsync(StoreSql.TagsOf(Dialect), r => (Article: r.GetInt64(0), Tag: StoredRows.Tag(r)), ct, null,
+            ("ids", Dialect.Ids(articleIds)));
+        return rows.GroupBy(t => t.Article).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(t => t.Tag).ToList());
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)
@@ -51,18 +34,17 @@ public sealed partial class PostgresStore
         return rows.ToDictionary(x => x.Item1, x => x.Item2);
     }
 
-    static async Task ReplaceTagsAsync(NpgsqlConnection c, NpgsqlTransaction tx, long articleId, IReadOnlyList<Tag> tags, CancellationToken ct)
+    /// <summary>The statements that replace an article's automatic tags, corrections applied again; sent in the caller's batch.</summary>
+    static IEnumerable<NpgsqlBatchCommand> ReplaceTagsStatements(long articleId, IReadOnlyList<Tag> tags)
     {
-        await c.ExecuteAsync("DELETE FROM tags WHERE article_id = @a AND NOT manual", ct, tx, ("a", articleId));
+        foreach (var t in tags) ArgumentException.ThrowIfNullOrWhiteSpace(t.Value);
+        yield return PostgresCommands.Statement("DELETE FROM tags WHERE article_id = @a AND NOT manual", ("a", articleId));
         foreach (var t in tags)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(t.Value);
-            await c.ExecuteAsync("""
+            yield return PostgresCommands.Statement("""
                 INSERT INTO tags (article_id, kind, value, score, why, manual) VALUES (@a, @kind, @value, @score, @why, @manual)
                 ON CONFLICT (article_id, kind, value) DO NOTHING
-                """, ct, tx, ("a", articleId), ("kind", t.Kind.ToString()), ("value", t.Value), ("score", t.Score),
+                """, ("a", articleId), ("kind", t.Kind.ToString()), ("value", t.Value), ("score", t.Score),
                 ("why", t.Why), ("manual", t.Manual));
-        }
-        await ApplyTagCorrectionsAsync(c, tx, articleId, ct);
+        foreach (var s in ApplyTagCorrectionsStatements(articleId)) yield return s;
     }
 }

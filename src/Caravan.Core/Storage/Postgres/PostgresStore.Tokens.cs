@@ -19,13 +19,13 @@ public sealed partial class PostgresStore
     public async Task<ApiToken?> FindApiTokenAsync(string tokenHash, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return (await c.ListAsync("SELECT * FROM api_tokens WHERE token_hash = @hash", ReadToken, ct, null, ("hash", tokenHash))).FirstOrDefault();
+        return (await c.ListAsync("SELECT * FROM api_tokens WHERE token_hash = @hash", StoredRows.ApiToken, ct, null, ("hash", tokenHash))).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<ApiToken>> ListApiTokensAsync(string userName, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM api_tokens WHERE lower(user_name) = lower(@user) ORDER BY id", ReadToken, ct, null, ("user", userName));
+        return await c.ListAsync("SELECT * FROM api_tokens WHERE lower(user_name) = lower(@user) ORDER BY id", StoredRows.ApiToken, ct, null, ("user", userName));
     }
 
     public async Task<bool> RevokeApiTokenAsync(long id, DateTimeOffset at, CancellationToken ct)
@@ -35,13 +35,4 @@ public sealed partial class PostgresStore
             ("id", id), ("at", at)) == 1;
     }
 
-    static ApiToken ReadToken(NpgsqlDataReader r) => new()
-    {
-        Id = r.Long("id")!.Value,
-        UserName = r.Str("user_name")!,
-        Name = r.Str("name")!,
-        TokenHash = r.Str("token_hash")!,
-        CreatedAt = r.Time("created_at"),
-        RevokedAt = r.TimeOrNull("revoked_at"),
-    };
 }

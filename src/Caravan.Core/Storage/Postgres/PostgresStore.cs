@@ -10,6 +10,7 @@ namespace Caravan.Storage.Postgres;
 /// </summary>
 public sealed partial class PostgresStore : ICaravanStore
 {
+    static readonly SqlDialect Dialect = SqlDialect.Postgres;
     // Any fixed 64-bit number works as long as every Caravan process agrees on it ("caravan" in ASCII).
     const long MigrationLockKey = 0x63_61_72_61_76_61_6E;
     readonly NpgsqlDataSource _db;

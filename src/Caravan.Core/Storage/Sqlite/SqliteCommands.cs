@@ -12,7 +12,8 @@ static class SqliteCommands
         cmd.CommandText = sql;
         cmd.Transaction = tx;
         foreach (var (name, value) in args)
-            cmd.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            // Shared statements (StoreSql) name parameters @like_this and pass the bare name.
+            cmd.Parameters.AddWithValue(name.Length > 0 && name[0] is '$' or '@' or ':' ? name : "@" + name, value ?? DBNull.Value);
         return cmd;
     }
 

@@ -108,17 +108,7 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM article_versions WHERE article_id = $a ORDER BY version", r => new ArticleVersion
-        {
-            Id = r.GetInt64(r.GetOrdinal("id")),
-            ArticleId = r.GetInt64(r.GetOrdinal("article_id")),
-            Version = (int)r.Long("version")!.Value,
-            Title = r.Str("title"),
-            Text = r.Str("text")!,
-            ContentHash = r.Str("content_hash")!,
-            SeenAt = StoredTime.Parse(r.Str("seen_at")!),
-            Diff = r.Str("diff"),
-        }, ct, null, ("$a", articleId));
+        return await c.ListAsync("SELECT * FROM article_versions WHERE article_id = $a ORDER BY version", StoredRows.ArticleVersion, ct, null, ("$a", articleId));
     }
 
     public async Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct)
@@ -127,13 +117,7 @@ public sealed partial class SqliteStore
         if (links.DuplicateOfId == articleId || links.SyndicatedFromId == articleId || links.VersionOfId == articleId)
             throw new ArgumentException("An article cannot be a duplicate or copy of itself.", nameof(links));
         await using var c = await OpenAsync(ct);
-        return await c.ExecuteAsync("""
-            UPDATE articles SET duplicate_of_id = $dup, syndicated_from_id = $synd, version_of_id = $version, simhash = $sim,
-                -- An editor's split pins the article to its story; a merged story's id leads to the one it went into.
-                story_id = CASE WHEN story_pinned = 1 THEN story_id ELSE (SELECT COALESCE(MAX(merged_into_id), $story) FROM stories WHERE id = $story) END
-            WHERE id = $id
-            """, ct, null, ("$id", articleId), ("$dup", links.DuplicateOfId), ("$synd", links.SyndicatedFromId), ("$version", links.VersionOfId),
-            ("$story", links.StoryId), ("$sim", links.SimHash is { } h ? unchecked((long)h) : null)) == 1;
+        return await c.ExecuteAsync(StoreSql.SetArticleLinks, ct, null, StoreSql.ArticleLinksArgs(articleId, links)) == 1;
     }
 
     static Article ReadArticle(SqliteDataReader r) => StoredRows.Article(r);

@@ -44,15 +44,7 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<TagCorrection>> ListTagCorrectionsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM tag_corrections WHERE article_id = $a ORDER BY at, kind, value", r => new TagCorrection
-        {
-            ArticleId = r.Long("article_id")!.Value,
-            Kind = Enum.Parse<TagKind>(r.Str("kind")!),
-            Value = r.Str("value")!,
-            Action = Enum.Parse<TagCorrectionAction>(r.Str("action")!),
-            Editor = r.Str("editor")!,
-            At = StoredTime.Parse(r.Str("at")!),
-        }, ct, null, ("$a", articleId));
+        return await c.ListAsync("SELECT * FROM tag_corrections WHERE article_id = $a ORDER BY at, kind, value", StoredRows.TagCorrection, ct, null, ("$a", articleId));
     }
 
     /// <summary>After the tagger wrote an article's tags: removed tags go again, added ones are (again) manual.</summary>
@@ -83,7 +75,7 @@ public sealed partial class SqliteStore
         await c.ExecuteAsync("UPDATE stories SET article_count = 0 WHERE id = $from", ct, tx, args);
         await RecountStoryAsync(c, tx, intoStoryId, ct);
         await tx.CommitAsync(ct);
-        return (await c.ListAsync("SELECT * FROM stories WHERE id = $id", ReadStory, ct, null, ("$id", intoStoryId))).First();
+        return (await c.ListAsync("SELECT * FROM stories WHERE id = $id", StoredRows.Story, ct, null, ("$id", intoStoryId))).First();
     }
 
     public async Task<Story?> SplitArticleAsync(long articleId, CancellationToken ct)
@@ -100,7 +92,7 @@ public sealed partial class SqliteStore
         await c.ExecuteAsync("UPDATE articles SET story_id = $s, story_pinned = 1 WHERE id = $a", ct, tx, ("$s", storyId), ("$a", articleId));
         if (article.StoryId is { } old) await RecountStoryAsync(c, tx, old, ct);
         await tx.CommitAsync(ct);
-        return (await c.ListAsync("SELECT * FROM stories WHERE id = $id", ReadStory, ct, null, ("$id", storyId))).First();
+        return (await c.ListAsync("SELECT * FROM stories WHERE id = $id", StoredRows.Story, ct, null, ("$id", storyId))).First();
     }
 
     /// <summary>A story's count, first and last report, from its articles (after reports moved in or out).</summary>

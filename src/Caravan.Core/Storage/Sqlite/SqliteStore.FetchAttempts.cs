@@ -10,19 +10,7 @@ public sealed partial class SqliteStore
     {
         await using var c = await OpenAsync(ct);
         return await c.ListAsync("SELECT * FROM fetch_attempts WHERE source_id = $s ORDER BY at DESC, id DESC LIMIT $limit",
-            r => new FetchAttempt
-            {
-                Id = r.GetInt64(r.GetOrdinal("id")),
-                SourceId = r.GetInt64(r.GetOrdinal("source_id")),
-                At = StoredTime.Parse(r.Str("at")!),
-                Status = r.Str("status")!,
-                HttpStatus = (int?)r.Long("http_status"),
-                DurationMs = r.GetDouble(r.GetOrdinal("duration_ms")),
-                Bytes = r.Long("bytes")!.Value,
-                ItemsSeen = (int)r.Long("items_seen")!.Value,
-                ItemsNew = (int)r.Long("items_new")!.Value,
-                Error = r.Str("error"),
-            }, ct, null, ("$s", sourceId), ("$limit", Math.Clamp(limit, 1, 1000)));
+            StoredRows.FetchAttempt, ct, null, ("$s", sourceId), ("$limit", Math.Clamp(limit, 1, 1000)));
     }
 
     public async Task<StoreStats> GetStatsAsync(CancellationToken ct)

@@ -28,7 +28,7 @@ public sealed partial class SqliteStore
                 ORDER BY next_check_at IS NOT NULL, next_check_at, id
                 LIMIT $limit)
             RETURNING *
-            """, ReadSource, ct, tx, ("$w", workerId), ("$now", StoredTime.ToText(now)), ("$storeNow", StoredTime.ToText(storeNow)),
+            """, StoredRows.Source, ct, tx, ("$w", workerId), ("$now", StoredTime.ToText(now)), ("$storeNow", StoredTime.ToText(storeNow)),
             ("$until", StoredTime.ToText(storeNow + leaseFor)),
             ("$limit", Math.Clamp(limit, 1, 100_000)));
         await tx.CommitAsync(ct);

@@ -16,12 +16,7 @@ public sealed partial class SqliteStore
         await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(ct);
         int set = 0;
         foreach (var (id, links) in updates)
-            set += await c.ExecuteAsync("""
-                UPDATE articles SET duplicate_of_id = $dup, syndicated_from_id = $synd, version_of_id = $version, simhash = $sim,
-                    story_id = CASE WHEN story_pinned = 1 THEN story_id ELSE (SELECT COALESCE(MAX(merged_into_id), $story) FROM stories WHERE id = $story) END
-                WHERE id = $id
-                """, ct, tx, ("$id", id), ("$dup", links.DuplicateOfId), ("$synd", links.SyndicatedFromId), ("$version", links.VersionOfId),
-                ("$story", links.StoryId), ("$sim", links.SimHash is { } h ? unchecked((long)h) : null));
+            set += await c.ExecuteAsync(StoreSql.SetArticleLinks, ct, tx, StoreSql.ArticleLinksArgs(id, links));
         await tx.CommitAsync(ct);
         return set;
     }

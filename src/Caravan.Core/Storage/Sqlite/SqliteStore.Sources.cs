@@ -41,7 +41,7 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM sources ORDER BY id", ReadSource, ct);
+        return await c.ListAsync("SELECT * FROM sources ORDER BY id", StoredRows.Source, ct);
     }
 
     public async Task<IReadOnlyList<Source>> ListDueSourcesAsync(DateTimeOffset now, int limit, CancellationToken ct)
@@ -52,7 +52,7 @@ public sealed partial class SqliteStore
             WHERE enabled = 1 AND (next_check_at IS NULL OR next_check_at <= $now)
             ORDER BY next_check_at IS NOT NULL, next_check_at, id
             LIMIT $limit
-            """, ReadSource, ct, null, ("$now", StoredTime.ToText(now)), ("$limit", Math.Clamp(limit, 1, 100_000)));
+            """, StoredRows.Source, ct, null, ("$now", StoredTime.ToText(now)), ("$limit", Math.Clamp(limit, 1, 100_000)));
     }
 
     public async Task<bool> UpdateSourceAsync(Source source, CancellationToken ct)
@@ -78,10 +78,10 @@ public sealed partial class SqliteStore
     }
 
     static async Task<Source?> GetSourceAsync(SqliteConnection c, long id, CancellationToken ct) =>
-        (await c.ListAsync("SELECT * FROM sources WHERE id = $id", ReadSource, ct, null, ("$id", id))).FirstOrDefault();
+        (await c.ListAsync("SELECT * FROM sources WHERE id = $id", StoredRows.Source, ct, null, ("$id", id))).FirstOrDefault();
 
     static async Task<Source?> FindByFeedUrlAsync(SqliteConnection c, Uri feedUrl, CancellationToken ct) =>
-        (await c.ListAsync("SELECT * FROM sources WHERE feed_url = $u", ReadSource, ct, null, ("$u", feedUrl.AbsoluteUri))).FirstOrDefault();
+        (await c.ListAsync("SELECT * FROM sources WHERE feed_url = $u", StoredRows.Source, ct, null, ("$u", feedUrl.AbsoluteUri))).FirstOrDefault();
 
     static Task WriteFetchStateAsync(SqliteConnection c, SqliteTransaction tx, long sourceId, SourceFetchState s, CancellationToken ct) =>
         c.ExecuteAsync("""
@@ -95,31 +95,4 @@ public sealed partial class SqliteStore
             ("$failures", s.ConsecutiveFailures), ("$error", s.LastError), ("$broken", s.Broken), ("$disabled", s.DisabledReason),
             ("$redirect", s.PendingRedirect), ("$redirects", s.PendingRedirectCount));
 
-    static Source ReadSource(SqliteDataReader r) => new()
-    {
-        Id = r.GetInt64(r.GetOrdinal("id")),
-        Name = r.Str("name")!,
-        SiteUrl = r.Str("site_url") is { } site ? new Uri(site) : null,
-        FeedUrl = new Uri(r.Str("feed_url")!),
-        Kind = Enum.Parse<SourceKind>(r.Str("kind")!),
-        CountryHint = r.Str("country_hint"),
-        LanguageHint = r.Str("language_hint"),
-        Enabled = r.Bool("enabled"),
-        RefreshIntervalMinutes = (int?)r.Long("refresh_interval_minutes"),
-        CreatedAt = StoredTime.Parse(r.Str("created_at")!),
-        FetchState = new SourceFetchState
-        {
-            ETag = r.Str("etag"),
-            LastModified = r.Str("last_modified"),
-            LastAttemptAt = StoredTime.ParseOrNull(r.Str("last_attempt_at")),
-            LastSuccessAt = StoredTime.ParseOrNull(r.Str("last_success_at")),
-            NextCheckAt = StoredTime.ParseOrNull(r.Str("next_check_at")),
-            ConsecutiveFailures = (int)r.Long("consecutive_failures")!.Value,
-            LastError = r.Str("last_error"),
-            Broken = r.Bool("broken"),
-            DisabledReason = r.Str("disabled_reason"),
-            PendingRedirect = r.Str("pending_redirect"),
-            PendingRedirectCount = (int)r.Long("pending_redirect_count")!.Value,
-        },
-    };
 }

@@ -11,7 +11,7 @@ public sealed partial class SqliteStore
         await using var c = await OpenAsync(ct);
         // A merged story's id leads to the story it was merged into.
         return (await c.ListAsync("SELECT * FROM stories WHERE id = (SELECT COALESCE(merged_into_id, id) FROM stories WHERE id = $id)",
-            ReadStory, ct, null, ("$id", id))).FirstOrDefault();
+            StoredRows.Story, ct, null, ("$id", id))).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<Story>> ListStoriesAsync(StoryQuery q, CancellationToken ct)
@@ -24,7 +24,7 @@ public sealed partial class SqliteStore
               ORDER BY last_seen_at DESC, id DESC LIMIT $limit
               """;
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync(sql, ReadStory, ct, null, ("$before", StoredTime.ToText(q.BeforeLastSeen)),
+        return await c.ListAsync(sql, StoredRows.Story, ct, null, ("$before", StoredTime.ToText(q.BeforeLastSeen)),
             ("$beforeId", q.BeforeId ?? long.MaxValue), ("$limit", Math.Clamp(q.Limit, 1, StoryQuery.MaxLimit)));
     }
 
@@ -48,7 +48,7 @@ public sealed partial class SqliteStore
                     article_count = $count, closed = $closed WHERE id = $id
                 """, ct, null, args) == 0)
             throw new ArgumentException($"There is no story {story.Id}.", nameof(story));
-        return (await c.ListAsync("SELECT * FROM stories WHERE id = $id", ReadStory, ct, null, ("$id", id))).First();
+        return (await c.ListAsync("SELECT * FROM stories WHERE id = $id", StoredRows.Story, ct, null, ("$id", id))).First();
     }
 
     public async Task<IReadOnlyList<StoryReport>> ListStoryReportsAsync(IReadOnlyCollection<long> storyIds, CancellationToken ct)
@@ -62,14 +62,4 @@ public sealed partial class SqliteStore
             """, StoredRows.StoryReport, ct, null, ("$ids", "[" + string.Join(",", storyIds) + "]"));
     }
 
-    static Story ReadStory(SqliteDataReader r) => new()
-    {
-        Id = r.GetInt64(r.GetOrdinal("id")),
-        Title = r.Str("title"),
-        FirstArticleId = r.Long("first_article_id"),
-        FirstSeenAt = StoredTime.Parse(r.Str("first_seen_at")!),
-        LastSeenAt = StoredTime.Parse(r.Str("last_seen_at")!),
-        ArticleCount = (int)r.Long("article_count")!.Value,
-        Closed = r.Bool("closed"),
-    };
 }

@@ -9,15 +9,8 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT kind, value, score, why, manual FROM tags WHERE article_id = $a ORDER BY kind, score DESC, value",
-            r => new Tag
-            {
-                Kind = Enum.Parse<TagKind>(r.GetString(0)),
-                Value = r.GetString(1),
-                Score = r.GetDouble(2),
-                Why = r.IsDBNull(3) ? null : r.GetString(3),
-                Manual = r.GetInt64(4) != 0,
-            }, ct, null, ("$a", articleId));
+        return await c.ListAsync($"SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY {StoreSql.TagOrder(Dialect)}",
+            StoredRows.Tag, ct, null, ("a", articleId));
     }
 
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct)
@@ -25,18 +18,9 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(articleIds);
         if (articleIds.Count == 0) return new Dictionary<long, IReadOnlyList<Tag>>();
         await using var c = await OpenAsync(ct);
-        var rows = await c.ListAsync("""
-            SELECT article_id, kind, value, score, why, manual FROM tags WHERE article_id IN (SELECT value FROM json_each($ids))
-            ORDER BY article_id, kind, score DESC, value
-            """, r => (ArticleId: r.GetInt64(0), Tag: new Tag
-            {
-                Kind = Enum.Parse<TagKind>(r.GetString(1)),
-                Value = r.GetString(2),
-                Score = r.GetDouble(3),
-                Why = r.IsDBNull(4) ? null : r.GetString(4),
-                Manual = r.GetInt64(5) != 0,
-            }), ct, null, ("$ids", "[" + string.Join(",", articleIds) + "]"));
-        return rows.GroupBy(x => x.ArticleId).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(x => x.Tag).ToList());
+        var rows = await c.ListAsync(StoreSql.TagsOf(Dialect), r => (Article: r.GetInt64(0), Tag: StoredRows.Tag(r)), ct, null,
+            ("ids", Dialect.Ids(articleIds)));
+        return rows.GroupBy(t => t.Article).ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(t => t.Tag).ToList());
     }
 
     public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)

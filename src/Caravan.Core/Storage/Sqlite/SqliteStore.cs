@@ -9,6 +9,7 @@ namespace Caravan.Storage.Sqlite;
 /// </summary>
 public sealed partial class SqliteStore : ICaravanStore
 {
+    static readonly SqlDialect Dialect = SqlDialect.Sqlite;
     readonly string _connectionString;
     readonly TimeProvider _time;
 
