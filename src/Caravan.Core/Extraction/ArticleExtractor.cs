@@ -14,22 +14,36 @@ public static class ArticleExtractor
     [ThreadStatic]
     static HtmlParser? Parser;
 
+    /// <summary>Set by the speed bench on its thread to time each phase; null otherwise.</summary>
+    [ThreadStatic]
+    internal static PhaseClock? Phases;
+
     /// <summary>Extracts from page bytes, detecting the encoding (BOM, HTTP charset, meta charset, then a guess).</summary>
-    public static ExtractedArticle Extract(byte[] page, Uri? url, string? contentTypeHeader) =>
-        Extract(PageDecoder.Decode(page, contentTypeHeader), url);
+    public static ExtractedArticle Extract(byte[] page, Uri? url, string? contentTypeHeader)
+    {
+        Phases?.Start();
+        var html = PageDecoder.Decode(page, contentTypeHeader);
+        Phases?.Mark(ExtractionPhase.Decode);
+        return Extract(html, url);
+    }
 
     public static ExtractedArticle Extract(string html, Uri? url)
     {
         ArgumentNullException.ThrowIfNull(html);
         var parser = Parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
+        Phases?.Mark(ExtractionPhase.Parse);
         var metadata = PageMetadata.Read(document);
         var baseUrl = BaseUrl(metadata.BaseHref, url, metadata.Canonical);
+        Phases?.Mark(ExtractionPhase.Metadata);
 
         var (content, text) = ExtractContent(document, parser, html, metadata.Title, metadata.JsonLd?.ArticleBody);
         text = Evidence.PreferJsonLdWhenExtractionFailed(text, metadata.JsonLd?.ArticleBody);
         var firstParagraph = text.Split("\n\n", 2)[0];
-        return new ExtractedArticle
+        Phases?.Mark(ExtractionPhase.Rest);
+        var sanitized = content is null ? "" : Sanitizer.Clean(content, baseUrl);
+        Phases?.Mark(ExtractionPhase.Sanitize);
+        var article = new ExtractedArticle
         {
             Title = metadata.Title,
             Byline = metadata.Byline,
@@ -42,9 +56,11 @@ public static class ArticleExtractor
             Dateline = Datelines.FromFirstParagraph(firstParagraph),
             Description = metadata.Description,
             Text = text,
-            Html = content is null ? "" : Sanitizer.Clean(content, baseUrl),
+            Html = sanitized,
             CanonicalUrl = Absolute(metadata.Canonical, baseUrl),
         };
+        Phases?.Mark(ExtractionPhase.Rest);
+        return article;
     }
 
     static (IElement? Content, string Text) ExtractContent(IDocument document, HtmlParser parser, string html, string? title, string? articleBody)
@@ -55,11 +71,14 @@ public static class ArticleExtractor
         foreach (var (removeUnlikely, weighClasses, conditionally) in (ReadOnlySpan<(bool, bool, bool)>)[(true, true, true), (false, true, true), (false, false, false)])
         {
             var doc = first ? document : parser.ParseDocument(html);
+            if (!first)
+                Phases?.Mark(ExtractionPhase.Parse);
             first = false;
             var body = doc.Body;
             if (body is null)
                 break;
             var stats = PageStripper.Strip(body, removeUnlikely);
+            Phases?.Mark(ExtractionPhase.Strip);
             var scorer = new ContentScorer(stats, weighClasses);
             var top = scorer.FindTopCandidate(body) ?? body;
             var container = doc.CreateElement("div");
@@ -68,12 +87,16 @@ public static class ArticleExtractor
                 container.AppendChild(part);
             // The parts keep their measures when they move; the new container's are their sum.
             stats.AddContainer(container, parts);
+            Phases?.Mark(ExtractionPhase.Score);
             ContentCleaner.Clean(container, stats, scorer, title, conditionally);
             ContentLines.RemoveBoilerplateLines(container);
+            Phases?.Mark(ExtractionPhase.Clean);
             var text = PlainText.From(container, ContentLines.IsCaption);
+            Phases?.Mark(ExtractionPhase.Text);
             if (text.Length >= MinArticleChars && best.Content is null)
                 return (container, text); // the first pass succeeded: nothing to compare it with
             var quality = Quality(container, text, articleBody);
+            Phases?.Mark(ExtractionPhase.Text);
             if (quality > best.Quality)
                 best = (container, text, quality);
             if (text.Length >= MinArticleChars)
