@@ -29,8 +29,12 @@ internal sealed class HeadElements
 
     void Visit(IElement element, bool inAuthor)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // By index: AngleSharp finds an element's next sibling by searching its parent's child list.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            if (children[i] is not IElement child)
+                continue;
             switch (child.LocalName)
             {
                 case "meta" when child.HasAttribute("content"):
@@ -47,7 +51,7 @@ internal sealed class HeadElements
                     break;
             }
             var itemprop = NoteByline(child, inAuthor);
-            if (child.FirstElementChild is not null)
+            if (child.HasChildNodes)
                 Visit(child, inAuthor || itemprop == "author");
         }
     }
