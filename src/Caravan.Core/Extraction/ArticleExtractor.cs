@@ -42,7 +42,8 @@ public static class ArticleExtractor
 
         var (content, text) = ExtractContent(document, parser, html, metadata.Title, metadata.JsonLd?.ArticleBody);
         text = Evidence.PreferJsonLdWhenExtractionFailed(text, metadata.JsonLd?.ArticleBody);
-        var firstParagraph = text.Split("\n\n", 2)[0];
+        var paragraphEnd = text.IndexOf("\n\n", StringComparison.Ordinal);
+        var firstParagraph = paragraphEnd < 0 ? text : text[..paragraphEnd];
         Phases?.Mark(ExtractionPhase.Rest);
         var sanitized = content is null ? "" : Sanitizer.Clean(content, baseUrl);
         Phases?.Mark(ExtractionPhase.Sanitize);
