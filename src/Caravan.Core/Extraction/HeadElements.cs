@@ -11,6 +11,12 @@ internal sealed class HeadElements
     public string? BaseHref { get; private set; }
     public string? CanonicalHref { get; private set; }
 
+    /// <summary>The time elements, in document order (the published time in markup is read from them).</summary>
+    public List<IElement> Times { get; } = [];
+
+    /// <summary>The h1 elements, in document order (the title falls back to them).</summary>
+    public List<IElement> Headings { get; } = [];
+
     /// <summary>First element per byline kind, in <see cref="BylineKinds"/> order (the order they are trusted in).</summary>
     public IElement?[] Bylines { get; } = new IElement?[BylineKinds];
 
@@ -48,6 +54,12 @@ internal sealed class HeadElements
                     break;
                 case "link" when CanonicalHref is null && child.GetAttribute("href") is { } href && IsCanonical(child.GetAttribute("rel")):
                     CanonicalHref = href;
+                    break;
+                case "time":
+                    Times.Add(child);
+                    break;
+                case "h1":
+                    Headings.Add(child);
                     break;
             }
             var itemprop = NoteByline(child, inAuthor);
