@@ -15,6 +15,8 @@ return args.FirstOrDefault() switch
     "extraction-trafilatura" => TrafilaturaEvalBench.Run(args[1..]),
     "extraction-readability" => ReadabilityPagesBench.Run(args[1..]),
     "extraction-speed" => SpeedBench.Run(args[1..]),
+    "extraction-phases" => PhaseBench.Run(args[1..]),
+    "extraction-dump" => OutputDump.Run(args[1..]),
     "fetch" => await FetchBenchmark.RunAsync(args[1..]),
     "ecbplus" => EcbPlusBench.Run(args[1..]),
     "dedup-quality" => DedupQualityBench.Run(args[1..]),
@@ -31,7 +33,8 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Caravan.Bench <benchmark> [args]");
-    Console.Error.WriteLine("benchmarks: feeds, extraction-zyte, extraction-trafilatura, extraction-readability, extraction-speed, fetch,");
+    Console.Error.WriteLine("benchmarks: feeds, extraction-zyte, extraction-trafilatura, extraction-readability, extraction-speed,");
+    Console.Error.WriteLine("            extraction-phases, extraction-dump, fetch,");
     Console.Error.WriteLine("            ecbplus, dedup-quality, dedup-speed, cluster-speed, tagging, train-topics, store-search, scale-out, web-latency; see bench/README.md");
     return 2;
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using AngleSharp.Dom;
 
 namespace Caravan.Cleaning;
@@ -13,23 +15,27 @@ internal static class Blocks
         return result;
     }
 
-    static void Collect(INode node, List<IElement> result)
+    /// <summary>Adds the leaf blocks below node in document order; returns whether node holds any block. One walk:
+    /// a block is a leaf when nothing below it is a block, and a block inside an inline wrapper (&lt;a&gt;&lt;div&gt;…)
+    /// counts too.</summary>
+    static bool Collect(INode node, List<IElement> result)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        var holdsBlock = false;
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child is not IElement element)
+            if (children[i] is not IElement element)
                 continue;
-            if (!IsBlock(element))
+            var inner = Collect(element, result);
+            if (IsBlock(element))
             {
-                if (HasBlockChild(element))
-                    Collect(element, result); // a block inside an inline wrapper (<a><div>…</div></a>)
-                continue;
+                if (!inner)
+                    result.Add(element); // nothing below it was added, so this keeps document order
+                holdsBlock = true;
             }
-            if (HasBlockChild(element))
-                Collect(element, result);
-            else
-                result.Add(element);
+            holdsBlock |= inner;
         }
+        return holdsBlock;
     }
 
     public static bool IsBlock(IElement element) => PlainText.BlockElements.Contains(element.LocalName);
@@ -40,24 +46,29 @@ internal static class Blocks
     /// so "Text<p>…</p>Continue reading…" yields three units, not one.</summary>
     public static void WrapLooseInline(INode container, IDocument document)
     {
+        // Siblings are read by index from a snapshot (AngleSharp finds a next sibling by searching the parent's list);
+        // the loop below only changes nodes before the current one, so the snapshot's later entries are still the
+        // current one's next siblings.
+        var children = container.ChildNodes.ToArray();
         var hasBlock = false;
         var hasDoubleBreak = false;
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        for (var i = 0; i < children.Length; i++)
         {
-            hasBlock |= child is IElement e && IsContainer(e);
-            hasDoubleBreak |= IsBr(child) && IsBr(NextNonBlank(child));
+            hasBlock |= children[i] is IElement e && IsContainer(e);
+            hasDoubleBreak |= IsBr(children[i]) && IsBr(NextNonBlank(children, i));
         }
         if (!hasBlock && !hasDoubleBreak)
             return;
         var run = new List<INode>();
-        foreach (var child in container.ChildNodes.ToArray())
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IElement e && IsContainer(e))
             {
                 Wrap(run, container, document);
                 WrapLooseInline(e, document);
             }
-            else if (IsBr(child) && IsBr(NextNonBlank(child)))
+            else if (IsBr(child) && IsBr(NextNonBlank(children, i)))
             {
                 // "<br><br>" is how old pages and many feeds separate paragraphs.
                 Wrap(run, container, document);
@@ -79,12 +90,12 @@ internal static class Blocks
 
     static bool IsBr(INode? node) => node is IElement { LocalName: "br" };
 
-    static INode? NextNonBlank(INode node)
+    static INode? NextNonBlank(INode[] siblings, int index)
     {
-        var next = node.NextSibling;
-        while (next is IText t && string.IsNullOrWhiteSpace(t.Data))
-            next = next.NextSibling;
-        return next;
+        var i = index + 1;
+        while (i < siblings.Length && siblings[i] is IText t && string.IsNullOrWhiteSpace(t.Data))
+            i++;
+        return i < siblings.Length ? siblings[i] : null;
     }
 
     static void Wrap(List<INode> run, INode container, IDocument document)
@@ -122,11 +133,85 @@ internal static class Blocks
         && element.QuerySelector("img, iframe") is null
         && element.LocalName is not ("img" or "iframe" or "hr");
 
-    /// <summary>Text with whitespace collapsed, nbsp as space.</summary>
-    public static string TextOf(INode node) => Collapse(node.TextContent);
+    /// <summary>Text with whitespace collapsed, nbsp as space: <see cref="Collapse"/> of the node's text content,
+    /// read from its text nodes directly rather than through a concatenated TextContent string.</summary>
+    public static string TextOf(INode node)
+    {
+        var builder = CollapsingBuilder ??= new StringBuilder();
+        builder.Clear();
+        var pendingSpace = false;
+        AppendCollapsed(node, builder, ref pendingSpace);
+        return builder.ToString();
+    }
 
-    public static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[])[' ', '\t', '\n', '\r', '\u00A0', '\u200B', '\f'], StringSplitOptions.RemoveEmptyEntries));
+    static void AppendCollapsed(INode node, StringBuilder builder, ref bool pendingSpace)
+    {
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+        {
+            var child = children[i];
+            if (child is IText text)
+                AppendCollapsed(text.Data, builder, ref pendingSpace);
+            else if (child is IElement)
+                AppendCollapsed(child, builder, ref pendingSpace);
+        }
+    }
+
+    [ThreadStatic]
+    static StringBuilder? CollapsingBuilder;
+
+    static readonly SearchValues<char> CollapsedSpace = SearchValues.Create(" \t\n\r\u00A0\u200B\f");
+
+    /// <summary>Words separated by single spaces, none at either end (the separators: whitespace, nbsp, zero-width space).</summary>
+    public static string Collapse(string text)
+    {
+        var first = text.AsSpan().IndexOfAny(CollapsedSpace);
+        if (first < 0)
+            return text;
+        if (!NeedsCollapsing(text, first))
+            return text;
+        var builder = CollapsingBuilder ??= new StringBuilder();
+        builder.Clear();
+        var pendingSpace = false;
+        AppendCollapsed(text, builder, ref pendingSpace);
+        return builder.ToString();
+    }
+
+    /// <summary>Whether text has a separator other than one plain space between two words.</summary>
+    static bool NeedsCollapsing(string text, int first)
+    {
+        if (first == 0 || text[^1] is var last && CollapsedSpace.Contains(last))
+            return true;
+        for (var i = first; i < text.Length; i++)
+        {
+            if (!CollapsedSpace.Contains(text[i]))
+                continue;
+            if (text[i] != ' ' || CollapsedSpace.Contains(text[i + 1]))
+                return true;
+        }
+        return false;
+    }
+
+    static void AppendCollapsed(string data, StringBuilder builder, ref bool pendingSpace)
+    {
+        var rest = data.AsSpan();
+        while (rest.Length > 0)
+        {
+            var at = rest.IndexOfAny(CollapsedSpace);
+            var word = at < 0 ? rest : rest[..at];
+            if (word.Length > 0)
+            {
+                if (pendingSpace)
+                    builder.Append(' ');
+                builder.Append(word);
+                pendingSpace = false;
+            }
+            if (at < 0)
+                break;
+            pendingSpace = builder.Length > 0;
+            rest = rest[(at + 1)..];
+        }
+    }
 
     /// <summary>Letters and digits only, lower-cased: "Russia.”" and "Russia,”" compare equal.</summary>
     public static string Key(string text)

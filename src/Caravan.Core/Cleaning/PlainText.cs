@@ -32,8 +32,11 @@ internal static class PlainText
 
     static void Walk(INode node, ParagraphBuilder builder, bool preformatted, Func<IElement, bool>? skip)
     {
-        for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+        // By index: AngleSharp finds a node's next sibling by searching its parent's child list (quadratic on wide nodes).
+        var children = node.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 builder.Append(text.Data, preformatted);

@@ -9,6 +9,10 @@ namespace Caravan.Cleaning;
 /// from the parsed tree, so malformed markup cannot survive as markup (no mutation-XSS through the serializer).</remarks>
 public static class Sanitizer
 {
+    /// <summary>One parser per thread: building one costs more than parsing a feed item's body.</summary>
+    [ThreadStatic]
+    static HtmlParser? Parser;
+
     /// <summary>Sanitizes an HTML fragment; relative URLs are made absolute against baseUrl.</summary>
     public static string Clean(string html, Uri? baseUrl)
     {
@@ -35,7 +39,7 @@ public static class Sanitizer
     /// <summary>Parses a fragment as the body of an otherwise empty document (scripting off, so noscript holds markup).</summary>
     internal static INode ParseFragment(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var parser = Parser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false, DisableElementPositionTracking = true });
         var document = parser.ParseDocument(html);
         return (INode?)document.Body ?? document.DocumentElement;
     }

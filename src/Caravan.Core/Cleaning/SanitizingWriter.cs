@@ -12,8 +12,10 @@ internal sealed class SanitizingWriter(Uri? baseUrl)
 
     public void WriteChildren(INode parent, int depth)
     {
-        for (var child = parent.FirstChild; child is not null; child = child.NextSibling)
-            WriteNode(child, depth);
+        // By index: AngleSharp finds a node's next sibling by searching its parent's child list (quadratic on wide nodes).
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
+            WriteNode(children[i], depth);
     }
 
     void WriteNode(INode node, int depth)

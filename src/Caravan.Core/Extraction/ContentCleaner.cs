@@ -13,24 +13,26 @@ internal static class ContentCleaner
         RemoveBylines(content, stats);
         if (conditionally)
         {
-            var candidates = content.QuerySelectorAll("form, fieldset, table, ul, ol, div, section, figure, header").Reverse().ToArray();
-            foreach (var element in candidates)
+            // Innermost first: the reverse of document order, as Readability walks them.
+            var candidates = Descendants.Named(content, ConditionalNames);
+            for (var i = candidates.Count - 1; i >= 0; i--)
             {
+                var element = candidates[i];
                 if (element.Parent is null)
                     continue;
                 if (!HoldsMostOfTheProse(element, content, stats) && ShouldRemove(element, stats, scorer))
                     Remove(element, stats);
             }
         }
-        foreach (var heading in content.QuerySelectorAll("h1, h2, h3, h4, h5, h6").ToArray())
+        foreach (var heading in Descendants.Named(content, HeadingNames))
         {
             if (ClassHints.Weight(heading) < 0 || stats.LinkDensity(heading) > 0.5 || stats[heading].Text == 0)
                 Remove(heading, stats);
         }
         RemoveTitle(content, title, stats);
-        foreach (var p in content.QuerySelectorAll("p").ToArray())
+        foreach (var p in Descendants.Named(content, ParagraphNames))
         {
-            if (stats[p].Text == 0 && stats[p].Images == 0 && p.QuerySelector("img, iframe, video") is null)
+            if (stats[p].Text == 0 && stats[p].Images == 0 && Descendants.FirstNamed(p, MediaNames) is null)
                 Remove(p, stats);
         }
     }
@@ -93,18 +95,18 @@ internal static class ContentCleaner
     {
         if (table.GetAttribute("role") == "presentation")
             return false;
-        if (table.QuerySelector("caption, th, thead, colgroup") is not null)
+        if (Descendants.FirstNamed(table, DataTableNames) is not null)
             return true;
-        if (table.QuerySelector("table") is not null)
+        if (Descendants.FirstNamed(table, TableNames) is not null)
             return false;
-        var rows = table.QuerySelectorAll("tr").Length;
-        var cells = table.QuerySelectorAll("td").Length;
+        var rows = Descendants.Named(table, RowNames).Count;
+        var cells = Descendants.Named(table, CellNames).Count;
         return rows >= 10 || cells > 4 && rows > 2;
     }
 
     static void RemoveBylines(IElement content, NodeStats stats)
     {
-        foreach (var element in content.QuerySelectorAll("*").ToArray())
+        foreach (var element in Descendants.All(content))
         {
             if (element.Parent is null || element.LocalName is "p" && stats[element].Text > 100)
                 continue;
@@ -120,13 +122,13 @@ internal static class ContentCleaner
         if (title is null)
             return;
         var key = Blocks.Key(title);
-        foreach (var heading in content.QuerySelectorAll("h1, h2").Take(2).ToArray())
+        foreach (var heading in Descendants.Named(content, TitleHeadingNames).Take(2).ToArray())
         {
             var headingKey = Blocks.Key(heading.TextContent);
             if (headingKey.Length > 0 && (headingKey == key || (key.Length > 20 && key.Contains(headingKey, StringComparison.Ordinal)) || (headingKey.Length > 20 && headingKey.Contains(key, StringComparison.Ordinal))))
                 Remove(heading, stats);
         }
-        foreach (var h1 in content.QuerySelectorAll("h1").ToArray())
+        foreach (var h1 in Descendants.Named(content, H1Names))
             Remove(h1, stats); // the page's own headline is the title, not body text
     }
 
@@ -151,6 +153,17 @@ internal static class ContentCleaner
         for (var a = element.ParentElement; a is not null; a = a.ParentElement)
             yield return a;
     }
+
+    static readonly HashSet<string> ConditionalNames = Descendants.Names("form", "fieldset", "table", "ul", "ol", "div", "section", "figure", "header");
+    static readonly HashSet<string> HeadingNames = Descendants.Names("h1", "h2", "h3", "h4", "h5", "h6");
+    static readonly HashSet<string> TitleHeadingNames = Descendants.Names("h1", "h2");
+    static readonly HashSet<string> H1Names = Descendants.Names("h1");
+    static readonly HashSet<string> ParagraphNames = Descendants.Names("p");
+    static readonly HashSet<string> MediaNames = Descendants.Names("img", "iframe", "video");
+    static readonly HashSet<string> DataTableNames = Descendants.Names("caption", "th", "thead", "colgroup");
+    static readonly HashSet<string> TableNames = Descendants.Names("table");
+    static readonly HashSet<string> RowNames = Descendants.Names("tr");
+    static readonly HashSet<string> CellNames = Descendants.Names("td");
 
     static readonly SearchValues<string> BylineNames = SearchValues.Create(
         ["byline", "author", "dateline", "writtenby", "article-meta", "articlemeta", "post-meta", "postmeta", "entry-meta",

@@ -17,7 +17,7 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
 
     public IElement? FindTopCandidate(IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("p, pre, td, h2, h3, h4, section, div, blockquote, li, article, font"))
+        foreach (var element in Descendants.Named(body, CandidateNames))
         {
             if (element.LocalName == "font" && element.ParentElement?.LocalName is "p" or "span" or "font" or "a" or "li" or "td")
                 continue;
@@ -50,6 +50,9 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
             return null;
         return ClimbToBetterParent(SharedAncestorOfCloseCandidates(top, topScore, body), body);
     }
+
+    static readonly HashSet<string> CandidateNames =
+        Descendants.Names("p", "pre", "td", "h2", "h3", "h4", "section", "div", "blockquote", "li", "article", "font");
 
     const int TopCandidates = 5;
     const int MinCloseCandidates = 3;
@@ -88,9 +91,10 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
         var name = element.LocalName;
         if (name is "p" or "pre" or "td" or "h2" or "h3" or "h4")
             return true;
-        foreach (var child in element.Children)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            if (child.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "blockquote" or "pre" or "li" or "dl" or "figure" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            if (children[i] is IElement child && child.LocalName is "p" or "div" or "section" or "article" or "table" or "ul" or "ol" or "blockquote" or "pre" or "li" or "dl" or "figure" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
                 return false;
         }
         return true;
@@ -120,8 +124,10 @@ internal sealed class ContentScorer(NodeStats stats, bool weighClasses)
     {
         var length = 0;
         var commas = 0;
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 var trimmed = text.Data.AsSpan().Trim();

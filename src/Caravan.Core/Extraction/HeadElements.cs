@@ -11,6 +11,12 @@ internal sealed class HeadElements
     public string? BaseHref { get; private set; }
     public string? CanonicalHref { get; private set; }
 
+    /// <summary>The time elements, in document order (the published time in markup is read from them).</summary>
+    public List<IElement> Times { get; } = [];
+
+    /// <summary>The h1 elements, in document order (the title falls back to them).</summary>
+    public List<IElement> Headings { get; } = [];
+
     /// <summary>First element per byline kind, in <see cref="BylineKinds"/> order (the order they are trusted in).</summary>
     public IElement?[] Bylines { get; } = new IElement?[BylineKinds];
 
@@ -29,8 +35,12 @@ internal sealed class HeadElements
 
     void Visit(IElement element, bool inAuthor)
     {
-        for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+        // By index: AngleSharp finds an element's next sibling by searching its parent's child list.
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            if (children[i] is not IElement child)
+                continue;
             switch (child.LocalName)
             {
                 case "meta" when child.HasAttribute("content"):
@@ -45,9 +55,15 @@ internal sealed class HeadElements
                 case "link" when CanonicalHref is null && child.GetAttribute("href") is { } href && IsCanonical(child.GetAttribute("rel")):
                     CanonicalHref = href;
                     break;
+                case "time":
+                    Times.Add(child);
+                    break;
+                case "h1":
+                    Headings.Add(child);
+                    break;
             }
             var itemprop = NoteByline(child, inAuthor);
-            if (child.FirstElementChild is not null)
+            if (child.HasChildNodes)
                 Visit(child, inAuthor || itemprop == "author");
         }
     }

@@ -41,8 +41,11 @@ internal sealed class NodeStats
         var name = element.LocalName;
         var isLink = inLink || name == "a";
         var isHeading = inHeading || name is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
-        for (var child = element.FirstChild; child is not null; child = child.NextSibling)
+        // By index: AngleSharp finds a node's next sibling by searching its parent's child list (quadratic on wide nodes).
+        var children = element.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
+            var child = children[i];
             if (child is IText text)
             {
                 var (length, commas) = Measure(text.Data);

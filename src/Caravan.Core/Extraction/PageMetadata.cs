@@ -42,11 +42,11 @@ internal sealed class PageMetadata
         return new PageMetadata
         {
             JsonLd = ld,
-            Title = Clean(First(m, "og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? ld?.Headline) ?? TitleFromDocument(document),
+            Title = Clean(First(m, "og:title", "twitter:title", "dc.title", "dcterms.title", "title") ?? ld?.Headline) ?? TitleFromDocument(document, head.Headings),
             Byline = Clean(ld?.Author ?? AuthorMeta(m) ?? BylineInMarkup(head)),
             Published = ParseDate(ld?.DatePublished ?? First(m, "article:published_time", "og:published_time", "datePublished",
                 "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
-                "parsely-pub-date", "cXenseParse:recs:publishtime", "article.published") ?? TimeInMarkup(document)),
+                "parsely-pub-date", "cXenseParse:recs:publishtime", "article.published") ?? TimeInMarkup(head)),
             Modified = ParseDate(ld?.DateModified ?? First(m, "article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")),
             SiteName = Clean(First(m, "og:site_name", "application-name", "twitter:site:name") ?? ld?.Publisher),
             Language = LanguageOf(document, m, ld),
@@ -93,13 +93,23 @@ internal sealed class PageMetadata
         return null;
     }
 
-    static string? TimeInMarkup(IDocument document) =>
-        document.QuerySelector("article time[datetime], time[itemprop='datePublished'], time[pubdate], time[datetime]")?.GetAttribute("datetime");
+    /// <summary>The first time element matching "article time[datetime], time[itemprop='datePublished'], time[pubdate],
+    /// time[datetime]" (the first alternative is inside the last), from the document walk instead of a selector query.</summary>
+    static string? TimeInMarkup(HeadElements head)
+    {
+        foreach (var time in head.Times)
+        {
+            if (time.HasAttribute("datetime") || time.HasAttribute("pubdate")
+                || (time.HasAttribute("itemprop") && time.Matches("time[itemprop='datePublished']")))
+                return time.GetAttribute("datetime");
+        }
+        return null;
+    }
 
-    static string? TitleFromDocument(IDocument document)
+    static string? TitleFromDocument(IDocument document, List<IElement> headings)
     {
         var title = Clean(document.Title);
-        var h1 = document.QuerySelectorAll("h1").Select(h => Clean(h.TextContent)).FirstOrDefault(t => t is { Length: > 0 });
+        var h1 = headings.Select(h => Clean(h.TextContent)).FirstOrDefault(t => t is { Length: > 0 });
         if (title is null)
             return h1;
         // "Headline | Site" / "Headline - Site": keep the headline when an h1 confirms it or the rest looks like a site name.

@@ -23,25 +23,30 @@ internal static class PageStripper
         return stats;
     }
 
+    // Child lists are walked by index (AngleSharp finds a next sibling by searching the parent's list): a removed
+    // child's place is taken by the one after it, a replaced child's by its replacement, which is walked next.
     static void RemoveNeverContent(IElement parent, bool removeHidden)
     {
-        var child = parent.FirstElementChild;
-        while (child is not null)
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length;)
         {
-            var next = child.NextElementSibling;
+            if (children[i] is not IElement child)
+            {
+                i++;
+                continue;
+            }
             if (MarkupInside(child) is { } replacement)
             {
-                // Walk what the wrapper held, now in its place.
-                next = replacement;
-                child.Replace(replacement);
-                child = next;
+                child.Replace(replacement); // walk what the wrapper held, now in its place
                 continue;
             }
             if (AlwaysRemoved.Contains(child.LocalName) || (removeHidden && Attributes.Of(child).IsHidden))
+            {
                 child.Remove();
-            else
-                RemoveNeverContent(child, removeHidden);
-            child = next;
+                continue;
+            }
+            RemoveNeverContent(child, removeHidden);
+            i++;
         }
     }
 
@@ -77,10 +82,11 @@ internal static class PageStripper
     /// Removed measures are taken out of their ancestors so the measures stay those of the stripped page.</summary>
     static void RemoveHiddenAndUnlikely(IElement parent, NodeStats stats, int bodyText, bool inTableOrCode)
     {
-        var child = parent.FirstElementChild;
-        while (child is not null)
+        var children = parent.ChildNodes;
+        for (var i = 0; i < children.Length; i++)
         {
-            var next = child.NextElementSibling;
+            if (children[i] is not IElement child)
+                continue;
             var name = child.LocalName;
             var protectedByAncestor = inTableOrCode || name is "table" or "code" or "pre";
             var attributes = Attributes.Of(child);
@@ -88,12 +94,12 @@ internal static class PageStripper
             {
                 stats.Subtract(child, Ancestors(child));
                 child.Remove();
+                i--; // the next child now has this index
             }
             else
             {
                 RemoveHiddenAndUnlikely(child, stats, bodyText, protectedByAncestor);
             }
-            child = next;
         }
     }
 
