@@ -12,13 +12,13 @@ namespace Caravan.Stories;
 /// are reported through <see cref="TakeClosed"/> and never reopened.
 /// A story's key is the id of its first report.
 /// </summary>
-public sealed class StoryClusterer(StoryOptions? options = null)
+public sealed partial class StoryClusterer(StoryOptions? options = null)
 {
     const float MinAnchorCoverage = 0.6f;
     const int TermsToIndex = 12, AnchorsToIndex = 6, PostingsScanned = 64, CentroidTerms = 160, AnchorCentroidTerms = 48, SweepEvery = 2048;
 
     readonly StoryOptions _options = (options ?? new StoryOptions()).Validate();
-    readonly StoryVectorizer _vectorizer = new();
+    StoryVectorizer _vectorizer = new();
     readonly Dictionary<long, LiveStory> _live = [];
     readonly Dictionary<int, List<long>> _postings = [];
     readonly List<long> _closed = [];
@@ -196,7 +196,15 @@ public sealed class StoryClusterer(StoryOptions? options = null)
         readonly List<(string Language, SparseVector Centroid, int Count)> _centroids = new(1);
 
         public long Key { get; } = key;
-        public SparseVector Anchors { get; } = new([], []);
+        public SparseVector Anchors { get; private set; } = new([], []);
+
+        /// <summary>An independent copy: centroids are replaced, never changed in place, by <see cref="SparseVector.AddAndTrim"/>, so copies of them do.</summary>
+        public LiveStory Copy()
+        {
+            var copy = new LiveStory(Key) { Anchors = Anchors.Copy(), Count = Count, Latest = Latest, Touched = Touched };
+            foreach (var (language, centroid, count) in _centroids) copy._centroids.Add((language, centroid.Copy(), count));
+            return copy;
+        }
         public long Bytes => 32 + _centroids.Sum(c => 24 + c.Centroid.Bytes) + Anchors.Bytes;
 
         public SparseVector? CentroidOf(string language) => _centroids.Find(c => c.Language == language).Centroid;

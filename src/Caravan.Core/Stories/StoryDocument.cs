@@ -33,12 +33,18 @@ public sealed record StoryOptions
     public int MinSharedAnchors { get; init; } = 3;
     /// <summary>Across languages, anchor similarity falls by half per this time from the story's latest report: the same event is reported within days.</summary>
     public TimeSpan AnchorDecayHalfLife { get; init; } = TimeSpan.FromDays(1);
+    /// <summary>
+    /// At most this many recent reports (within <see cref="LiveWindow"/>) are placed again when a report arrives
+    /// that came before them (<see cref="OrderedStoryClusterer"/>); a report older than all of them is placed without replay.
+    /// </summary>
+    public int MaxReplayReports { get; init; } = 5_000;
 
     public StoryOptions Validate()
     {
         if (LiveWindow <= TimeSpan.Zero || DecayHalfLife <= TimeSpan.Zero) throw new ArgumentException("Story windows must be positive.");
         if (MaxLiveStories < 1) throw new ArgumentException("MaxLiveStories must be at least 1.");
         if (MinSimilarity is <= 0 or >= 1 || MinAnchorSimilarity is <= 0 or >= 1) throw new ArgumentException("Similarity thresholds lie in (0, 1).");
+        if (MaxReplayReports < 1) throw new ArgumentException("MaxReplayReports must be at least 1.");
         if (MinSharedAnchors < 1 || AnchorDecayHalfLife <= TimeSpan.Zero) throw new ArgumentException("MinSharedAnchors and AnchorDecayHalfLife must be positive.");
         return this;
     }
