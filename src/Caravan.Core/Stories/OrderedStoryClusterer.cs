@@ -9,7 +9,7 @@ namespace Caravan.Stories;
 /// order. A report that comes before some of them is put in its place, and the log is run again from a copy
 /// of the clusterer as it stood before the log: reports before the insertion point keep their stories, every
 /// report from it on is placed again (a replay). Document frequencies are learnt in the same order, so the
-/// vectors are those of an ordered run too. The log is bounded by <see cref="StoryOptions.LiveWindow"/> and
+/// vectors are those of an ordered run too. The log is bounded by <see cref="StoryOptions.ReplayWindow"/> and
 /// <see cref="StoryOptions.MaxReplayReports"/>; a report older than the whole log is placed without replay.
 /// A story's key is the id of its first report in report order.
 /// </summary>
@@ -179,7 +179,7 @@ public sealed class OrderedStoryClusterer(Func<long, long?> keyOfOlder, StoryOpt
     /// <summary>Moves the oldest reports out of the log (beyond the bound or the window) into the settled clusterer, in order.</summary>
     void Trim()
     {
-        var cutoff = _latest == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : _latest - _options.LiveWindow;
+        var cutoff = _latest == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : _latest - _options.ReplayWindow;
         var count = 0;
         while (count < _log.Count && (_log.Count - count > _options.MaxReplayReports || _log[count].Order.Published is { } t && t < cutoff)) count++;
         if (count == 0) return;
