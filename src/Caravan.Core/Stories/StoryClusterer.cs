@@ -68,7 +68,7 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
     // Within a language, a long report must have at least this share of its word mass on the story's terms: a
     // weekly round-up spreads its words over several events and matches each only in part. Measured on the
     // sample archive in report order: keeps its digest out of the Osh earthquake story, changes no other story.
-    const float MinWordCoverage = 0.3f;
+    const float MinWordCoverage = 0.25f;
 
     double Score(StoryVectors vectors, DateTimeOffset? time, LiveStory story) => story.CentroidOf(vectors.Language) is { } centroid
         ? IsRoundUp(vectors, centroid) ? 0 : centroid.Dot(vectors.Words) * Decay(time, story, _options.DecayHalfLife)
