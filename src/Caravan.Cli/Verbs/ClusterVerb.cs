@@ -60,7 +60,11 @@ internal static class ClusterVerb
             var doc = lines[index].Doc;
             // The same tags the ingest stores: people, places and countries by gazetteer id, whatever the language.
             var tags = ArticleTagger.Tag(new TagInput { Title = doc.Title, Text = doc.Text, LanguageHint = lines[index].Language });
-            results[index] = linker.Link(doc with { Language = doc.Language ?? tags.Language }, StoryTags.From(tags));
+            var outcome = linker.Link([new ReportToLink(doc with { Language = doc.Language ?? tags.Language }, StoryTags.From(tags))]);
+            results[index] = outcome.Linked[0];
+            // A report that came before earlier ones in report order (an undated one does not) moved them to other stories.
+            foreach (var (id, key) in outcome.StoryKeys)
+                if (results[id - 1] is { } moved) results[id - 1] = moved with { StoryKey = key };
             // An original that arrived after its copies: the copies now point at it.
             foreach (var (copy, moved) in results[index].Links.Repointed)
                 results[copy - 1] = results[copy - 1] with { Links = moved };

@@ -71,4 +71,7 @@ public sealed class SparseVector(int[] terms, float[] weights)
     }
 
     public long Bytes => 48 + Terms.Length * 8L;
+
+    /// <summary>A vector of its own with the same terms and weights (the arrays are never changed in place, so they are shared).</summary>
+    public SparseVector Copy() => new(Terms, Weights);
 }

@@ -28,17 +28,29 @@ public sealed record StoryOptions
     /// <summary>Similarity falls by half when the report is this far in time from the story's latest report.</summary>
     public TimeSpan DecayHalfLife { get; init; } = TimeSpan.FromDays(3);
     /// <summary>Across languages (a Russian report and an English story) only anchors compare: their cosine from which a report joins.</summary>
-    public double MinAnchorSimilarity { get; init; } = 0.35;
+    public double MinAnchorSimilarity { get; init; } = 0.3;
     /// <summary>Across languages, at least this many anchors (tag ids, names, numbers) must be shared: one place alone is not an event.</summary>
     public int MinSharedAnchors { get; init; } = 3;
     /// <summary>Across languages, anchor similarity falls by half per this time from the story's latest report: the same event is reported within days.</summary>
     public TimeSpan AnchorDecayHalfLife { get; init; } = TimeSpan.FromDays(1);
+    /// <summary>
+    /// At most this many recent reports are placed again when a report arrives that came before them
+    /// (<see cref="OrderedStoryClusterer"/>); a report older than all of them is placed without replay.
+    /// </summary>
+    public int MaxReplayReports { get; init; } = 5_000;
+    /// <summary>
+    /// Reports published this long before the latest one leave the replay log. Longer than <see cref="LiveWindow"/>:
+    /// a new source's first fetch brings weeks of backlog after other sources' recent reports, and those must still
+    /// land where a run in order would have put them.
+    /// </summary>
+    public TimeSpan ReplayWindow { get; init; } = TimeSpan.FromDays(60);
 
     public StoryOptions Validate()
     {
         if (LiveWindow <= TimeSpan.Zero || DecayHalfLife <= TimeSpan.Zero) throw new ArgumentException("Story windows must be positive.");
         if (MaxLiveStories < 1) throw new ArgumentException("MaxLiveStories must be at least 1.");
         if (MinSimilarity is <= 0 or >= 1 || MinAnchorSimilarity is <= 0 or >= 1) throw new ArgumentException("Similarity thresholds lie in (0, 1).");
+        if (MaxReplayReports < 1 || ReplayWindow <= TimeSpan.Zero) throw new ArgumentException("MaxReplayReports and ReplayWindow must be positive.");
         if (MinSharedAnchors < 1 || AnchorDecayHalfLife <= TimeSpan.Zero) throw new ArgumentException("MinSharedAnchors and AnchorDecayHalfLife must be positive.");
         return this;
     }

@@ -39,6 +39,16 @@ public sealed class StoryVectorizer
 
     public StoryVectorizer() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>An independent copy: the same term ids and document frequencies, learning on from here on its own.</summary>
+    public StoryVectorizer Copy()
+    {
+        var copy = new StoryVectorizer { _documents = _documents };
+        foreach (var (term, id) in _ids) copy._ids[term] = id;
+        copy._df.AddRange(_df);
+        copy._allTagIdTerms.UnionWith(_allTagIdTerms);
+        return copy;
+    }
+
     public int VocabularySize => _ids.Count;
     public long Bytes => _ids.Count * 80L + _df.Count * 4L;
 

@@ -35,6 +35,8 @@ public class CrossLanguageStoriesTests
             var tags = withTags ? StoryTags.From(ArticleTagger.Tag(new TagInput { Title = r.Doc.Title, Text = r.Doc.Text, LanguageHint = r.Language })) : null;
             stories[r.Name] = linker.Link(r.Doc, tags).StoryKey;
         }
+        // A report linked later can move earlier ones (it came first in report order): the final stories count.
+        foreach (var r in reports) stories[r.Name] = linker.StoryOf(r.Id)!.Value;
         return stories;
     }
 
@@ -48,7 +50,7 @@ public class CrossLanguageStoriesTests
             foreach (var b in reports.Where(b => b.Id > a.Id))
                 if ((a.Event == b.Event) != (stories[a.Name] == stories[b.Name]))
                     wrong.Add($"{a.Name} {(a.Event == b.Event ? "apart from" : "with")} {b.Name}");
-        Assert.Empty(wrong);
+        Assert.True(wrong.Count == 0, string.Join("; ", wrong));
     }
 
     [Fact]

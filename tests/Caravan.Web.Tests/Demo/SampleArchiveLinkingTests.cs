@@ -1,15 +1,11 @@
-using Caravan.Fetching;
-using Caravan.Ingest;
 using Caravan.Model;
 using Caravan.Storage;
-using Caravan.Web.Demo;
 
 namespace Caravan.Web.Demo;
 
 /// <summary>
-/// The sample archive through the real pipeline (SampleOrigin over HTTP, FeedRefresher with its
-/// linking step, a temporary SQLite file), both editions; one assertion per duplicate, copy, version
-/// and story case of samples/CASES-en.md and CASES-ru.md.
+/// The sample archive through the real pipeline (<see cref="SampleArchiveRun"/>), both editions, eight
+/// sources at once; one assertion per duplicate, copy, version and story case of samples/CASES-en.md and CASES-ru.md.
 /// </summary>
 public sealed class SampleArchiveLinkingTests : IClassFixture<SampleArchiveLinkingTests.Ingested>
 {
@@ -17,54 +13,16 @@ public sealed class SampleArchiveLinkingTests : IClassFixture<SampleArchiveLinki
 
     public SampleArchiveLinkingTests(Ingested run) => _run = run;
 
+    /// <summary>Several sources at once, as the scheduler runs them: story membership does not depend on the order reports arrive in (<see cref="SampleArchiveOrderTests"/>).</summary>
     public sealed class Ingested : IAsyncLifetime
     {
-        readonly string _db = Path.Combine(Path.GetTempPath(), $"caravan-linking-{Guid.NewGuid():N}.db");
-        public IReadOnlyList<(Article Article, string Outlet)> Articles { get; private set; } = [];
-        public ICaravanStore Store { get; private set; } = null!;
+        SampleArchiveRun _run = null!;
+        public IReadOnlyList<(Article Article, string Outlet)> Articles => _run.Articles;
+        public ICaravanStore Store => _run.Store;
 
-        public async Task InitializeAsync()
-        {
-            var ct = CancellationToken.None;
-            Store = await StoreFactory.OpenAsync(_db, TimeProvider.System, ct);
-            await using var origin = await SampleOrigin.StartAsync(new SampleOriginOptions { SamplesPath = SamplesPath(), PreferredPort = 0 }, ct);
-            var fetchOptions = new FetchOptions { AllowedHosts = "127.0.0.1", MinDelayBetweenRequestsToHostMs = 0, PerHostConcurrency = 4 };
-            using var fetcher = new HttpFetcher(fetchOptions, TimeProvider.System);
-            // One source at a time, in the archive's order: story membership of the streaming clusterer still
-            // depends on arrival order (issue 6), and with concurrent sources the Russian and English reports of
-            // E1/E3 were split in some runs. These tests pin one order; order independence is tested for copies
-            // and originals in ArticleLinkerOrderTests and stays open for story membership.
-            var ingest = new IngestOptions { MaxConcurrentSources = 1 };
-            var refresher = new FeedRefresher(Store, fetcher, new RefreshSchedule(new ScheduleOptions()), TimeProvider.System, ingest, linker: new ArticleLinker(Store, TimeProvider.System));
-            var runner = new SourceRunner(refresher, ingest);
-            var sources = new List<Source>();
-            foreach (var o in origin.Outlets)
-                sources.Add((await Store.AddSourceAsync(new Source
-                {
-                    Name = o.Name, FeedUrl = origin.FeedUrl(o), SiteUrl = new Uri($"{origin.BaseUrl}/{o.Slug}/"),
-                    Kind = Enum.TryParse<SourceKind>(o.Kind, true, out var k) ? k : SourceKind.Rss, CountryHint = o.Country, LanguageHint = o.Language,
-                }, ct)).Source);
-            await runner.RefreshAllAsync(sources, null, ct);
-            origin.AdvanceEdition();
-            await runner.RefreshAllAsync(sources.Select(s => Store.GetSourceAsync(s.Id, ct).Result!).ToList(), null, ct);
-            var names = sources.ToDictionary(s => s.Id, s => origin.Outlets.First(o => o.Name == s.Name).Slug);
-            var all = await Store.ListArticlesAsync(new ArticleQuery { IncludeDuplicates = true, IncludeLinkOnly = true, Limit = ArticleQuery.MaxLimit }, ct);
-            Articles = all.Select(a => (a, names[a.SourceId])).ToList();
-        }
+        public async Task InitializeAsync() => _run = await SampleArchiveRun.IngestAsync(maxConcurrentSources: 8, seed: null, CancellationToken.None);
 
-        public async Task DisposeAsync()
-        {
-            await Store.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var f in Directory.GetFiles(Path.GetTempPath(), Path.GetFileName(_db) + "*")) File.Delete(f);
-        }
-
-        static string SamplesPath()
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-                if (File.Exists(Path.Combine(dir.FullName, "samples", "outlets.json"))) return Path.Combine(dir.FullName, "samples");
-            throw new InvalidOperationException("samples/outlets.json not found above " + AppContext.BaseDirectory);
-        }
+        public async Task DisposeAsync() => await _run.DisposeAsync();
     }
 
     /// <summary>The article of an outlet whose guid or link contains <paramref name="id"/> ("?p=4801", "/2026/11/03/slug", "novosti-stepi-48213").</summary>
