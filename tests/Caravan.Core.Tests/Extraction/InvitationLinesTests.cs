@@ -16,11 +16,22 @@ public class InvitationLinesTests
     [InlineData("Keine Neuigkeiten aus der Medien-Branche mehr verpassen: Abonnieren Sie kostenlos den Newsletter.")]
     [InlineData("Crédits photos : Bestimage")]
     [InlineData("Weiterführende Informationen")]
+    [InlineData("LE PUEDE INTERESAR: La ficha del expresidente en el tribunal de Nueva York")]
+    [InlineData("PUEDES VER: ¿Qué es la Sunedu?")]
+    [InlineData("Kategorie: News")]
+    [InlineData("Advertising disclosure: We may receive compensation for some of the links in our stories.")]
+    [InlineData("This article is the copyrighted property of Breaking Belize News.")]
+    [InlineData("To view the full story, please subscribe to The Haitian Times.")]
+    [InlineData("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.")]
+    [InlineData("Submit your letter to the editor via this form.")]
+    [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Bademodenmarke.")]
+    [InlineData("Bei den Verlinkungen handelt es sich um Affiliate-Links.")]
     public void IsMatch_SiteInvitation_True(string line) => Assert.True(InvitationLines.IsMatch(line));
 
     [Theory]
     [InlineData("The minister said the entry was posted on the ministry's site on Monday.")]
     [InlineData("Readers who enjoyed the first book will find the second one darker.")]
+    [InlineData("Le puede interesar a usted saber que la ciudad fue destruida en 1220, dijo el guía, mientras nos mostraba las murallas de la ciudadela, los restos de la mezquita y las monedas que se acuñaron allí antes del asedio mongol, que duró cinco meses y terminó con la muerte del gobernador y de casi todos los habitantes.")]
     [InlineData("Die Stadt will die Bürger über den Newsletter der Verwaltung informieren, sagte der Sprecher.")]
     [InlineData("Pour lire la suite de l'histoire, il faut remonter à 1218, quand le gouverneur d'Otrar fit tuer une caravane mongole.")]
     public void IsMatch_StorySentence_False(string line) => Assert.False(InvitationLines.IsMatch(line));
