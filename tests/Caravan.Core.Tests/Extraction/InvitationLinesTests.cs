@@ -26,6 +26,10 @@ public class InvitationLinesTests
     [InlineData("Submit your letter to the editor via this form.")]
     [InlineData("*Werbung. Dieser Beitrag enthält Werbung für eine Bademodenmarke.")]
     [InlineData("Bei den Verlinkungen handelt es sich um Affiliate-Links.")]
+    [InlineData("Das Thema könnte dich auch interessieren: Wellness im Winter")]
+    [InlineData("We want to hear what you think about this article.")]
+    [InlineData("Hier können Sie den Artikel bewerten")]
+    [InlineData("Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.")]
     public void IsMatch_SiteInvitation_True(string line) => Assert.True(InvitationLines.IsMatch(line));
 
     [Theory]
