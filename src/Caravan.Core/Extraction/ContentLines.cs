@@ -29,6 +29,11 @@ internal static partial class ContentLines
                     leaves[i + 1].Remove();
                 continue;
             }
+            if (InvitationLines.IsMatch(text))
+            {
+                block.Remove();
+                continue;
+            }
             if (text.Length > 160)
                 continue;
             if (PageLine().IsMatch(text) || BoilerplatePatterns.SharePrompt().IsMatch(text) || ImageCredits.FromLine(text) is not null

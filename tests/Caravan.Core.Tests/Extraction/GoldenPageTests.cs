@@ -14,6 +14,7 @@ public class GoldenPageTests
     [InlineData("blog-lazy", "https://caravan-notes.example/2021/06/turkestan/")]
     [InlineData("news-standfirst", "https://steppeherald.example/news/2024/04/aral-fishermen")]
     [InlineData("recipe-lists", "https://caravan-kitchen.example/baursak/")]
+    [InlineData("blog-invitations", "https://steppe-walks.example/2022/03/otrar/")]
     public void Extract_GoldenPage_GivesExpectedText(string name, string url)
     {
         var expected = File.ReadAllText(DataPath(name + ".expected.txt")).Replace("\r\n", "\n").Trim();
