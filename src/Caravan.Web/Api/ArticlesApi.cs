@@ -11,7 +11,7 @@ static class ArticlesApi
 {
     const int MaxLimit = 200;
 
-    public static async Task<IResult> List(string? country, long? source, long? story, string? cursor, int? limit, ICaravanStore store, CancellationToken ct)
+    public static async Task<IResult> List(string? country, long? source, long? story, string? cursor, int? limit, ICaravanStore store, Caching.SourceDirectory directory, CancellationToken ct)
     {
         var query = new ArticleQuery { SourceId = source, StoryId = story, Limit = ApiRoutes.Clamp(limit, MaxLimit) };
         if (!string.IsNullOrEmpty(country))
@@ -26,16 +26,16 @@ static class ArticlesApi
             query = query with { BeforeTime = time, BeforeId = id };
         }
         var articles = await store.ListArticlesAsync(query, ct);
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sources = await directory.GetAsync(ct);
         var next = articles.Count == query.Limit ? Cursor.Format(articles[^1]) : null;
         return Results.Ok(new ApiPage<ApiArticle>(articles.Select(a => ApiArticle.From(a, sources)).ToList(), next));
     }
 
-    public static async Task<IResult> Get(long id, ICaravanStore store, CancellationToken ct)
+    public static async Task<IResult> Get(long id, ICaravanStore store, Caching.SourceDirectory directory, CancellationToken ct)
     {
         var a = await store.GetArticleAsync(id, ct);
         if (a is null) return ApiRoutes.NotFound($"There is no article {id}.");
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sources = await directory.GetAsync(ct);
         var tags = await store.ListTagsAsync(id, ct);
         return Results.Ok(new ApiArticleDetail(ApiArticle.From(a, sources), a.Text, tags.Select(ApiTag.From).ToList()));
     }

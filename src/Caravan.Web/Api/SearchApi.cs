@@ -19,7 +19,7 @@ static class SearchApi
     /// <param name="order">relevance (default) or date (newest first).</param>
     /// <param name="limit">At most this many hits (clamped to 1-200).</param>
     public static async Task<IResult> Search(string? q, string? country, string? topic, string? source, string? language, string? since, string? until,
-        string? order, int? limit, ICaravanStore store, CancellationToken ct)
+        string? order, int? limit, ICaravanStore store, Caching.SourceDirectory directory, CancellationToken ct)
     {
         var request = new SearchRequest
         {
@@ -28,7 +28,7 @@ static class SearchApi
         };
         if (!request.TryToQuery(out var query, out var error)) return ApiRoutes.BadRequest(error);
         var hits = await store.SearchAsync(query, ct);
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sources = await directory.GetAsync(ct);
         return Results.Ok(new ApiPage<ApiSearchHit>(hits.Select(h => new ApiSearchHit(ApiArticle.From(h.Article, sources), SearchSyntax.SnippetHtml(h.Snippet), h.Rank)).ToList(), null));
     }
 }

@@ -22,12 +22,12 @@ static class StoriesApi
         return Results.Ok(new ApiPage<ApiStory>(stories.Select(ApiStory.From).ToList(), next));
     }
 
-    public static async Task<IResult> Get(long id, ICaravanStore store, CancellationToken ct)
+    public static async Task<IResult> Get(long id, ICaravanStore store, Caching.SourceDirectory directory, CancellationToken ct)
     {
         var story = await store.GetStoryAsync(id, ct);
         if (story is null) return ApiRoutes.NotFound($"There is no story {id}.");
         var articles = await store.ListArticlesAsync(new ArticleQuery { StoryId = story.Id, IncludeDuplicates = true, Limit = ArticleQuery.MaxLimit }, ct);
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sources = await directory.GetAsync(ct);
         return Results.Ok(new ApiStoryDetail(ApiStory.From(story), articles.Select(a => ApiArticle.From(a, sources)).ToList()));
     }
 }

@@ -11,9 +11,9 @@ static class SearchPage
     const int PageSize = 50;
 
     public static async Task<IResult> Render(string? q, string? country, string? topic, string? outlet, string? lang, string? from, string? to, string? sort,
-        HttpContext http, ICaravanStore store, WebOptions options, CancellationToken ct)
+        HttpContext http, ICaravanStore store, Caching.SourceDirectory directory, WebOptions options, CancellationToken ct)
     {
-        var sources = (await store.ListSourcesAsync(ct)).ToDictionary(s => s.Id);
+        var sources = await directory.GetAsync(ct);
         var sb = new StringBuilder("<h1>Search</h1>\n").Append(Form(q, country, topic, outlet, lang, from, to, sort, sources.Values))
             .Append("<p class=\"help\">Words must all appear; use \"quotes\" for a phrase, word* for a prefix, -word to exclude. ")
             .Append("Filters apply to every match; best match ranks the newest ")
