@@ -94,8 +94,7 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(ids);
         if (ids.Count == 0) return [];
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM articles WHERE id IN (SELECT value FROM json_each($ids))", ReadArticle, ct, null,
-            ("$ids", "[" + string.Join(",", ids) + "]"));
+        return await c.ListAsync($"SELECT * FROM articles WHERE {Dialect.InIds("id", "@ids")}", ReadArticle, ct, null, ("ids", Dialect.Ids(ids)));
     }
 
     public async Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct)
