@@ -6,7 +6,7 @@ namespace Caravan.Storage;
 /// Statements both providers run, each written once: the same text where the engines agree, the
 /// <see cref="SqlDialect"/>'s pieces where they do not. Parameter names carry no prefix in the argument lists.
 /// </summary>
-static class StoreSql
+static partial class StoreSql
 {
     /// <summary>Sets an article's links. An editor's split pins the article to its story; a merged story's id leads to the one it went into.</summary>
     public const string SetArticleLinks = """

@@ -3,14 +3,13 @@ using Npgsql;
 
 namespace Caravan.Storage.Postgres;
 
-/// <summary>SQL for the tags table. Manual tags (editors' corrections) survive re-tagging.</summary>
+/// <summary>The tags table (statements in <see cref="StoreSql"/>). Manual tags (editors' corrections) survive re-tagging.</summary>
 public sealed partial class PostgresStore
 {
     public async Task<IReadOnlyList<Tag>> ListTagsAsync(long articleId, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync($"SELECT kind, value, score, why, manual FROM tags WHERE article_id = @a ORDER BY {StoreSql.TagOrder(Dialect)}",
-            StoredRows.Tag, ct, null, ("a", articleId));
+        return await c.ListAsync(StoreSql.TagsOfArticle(Dialect), StoredRows.Tag, ct, null, ("a", articleId));
     }
 
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<Tag>>> ListTagsAsync(IReadOnlyCollection<long> articleIds, CancellationToken ct)
@@ -26,25 +25,17 @@ public sealed partial class PostgresStore
     public async Task<IReadOnlyDictionary<string, int>> CountTagsAsync(TagKind kind, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        var rows = await c.ListAsync("""
-            SELECT t.value, COUNT(*) FROM tags t JOIN articles a ON a.id = t.article_id
-            WHERE t.kind = @kind AND NOT a.link_only AND a.duplicate_of_id IS NULL
-            GROUP BY t.value ORDER BY COUNT(*) DESC, t.value COLLATE "C"
-            """, r => (r.GetString(0), (int)r.GetInt64(1)), ct, null, ("kind", kind.ToString()));
+        var rows = await c.ListAsync(StoreSql.CountTags(Dialect), r => (r.GetString(0), (int)r.GetInt64(1)), ct, null, ("kind", kind.ToString()));
         return rows.ToDictionary(x => x.Item1, x => x.Item2);
     }
 
     /// <summary>The statements that replace an article's automatic tags, corrections applied again; sent in the caller's batch.</summary>
-    static IEnumerable<NpgsqlBatchCommand> ReplaceTagsStatements(long articleId, IReadOnlyList<Tag> tags)
+    static List<NpgsqlBatchCommand> ReplaceTagsStatements(long articleId, IReadOnlyList<Tag> tags)
     {
-        foreach (var t in tags) ArgumentException.ThrowIfNullOrWhiteSpace(t.Value);
-        yield return PostgresCommands.Statement("DELETE FROM tags WHERE article_id = @a AND NOT manual", ("a", articleId));
+        List<NpgsqlBatchCommand> statements = [PostgresCommands.Statement(StoreSql.DeleteAutomaticTags, ("a", articleId))];
         foreach (var t in tags)
-            yield return PostgresCommands.Statement("""
-                INSERT INTO tags (article_id, kind, value, score, why, manual) VALUES (@a, @kind, @value, @score, @why, @manual)
-                ON CONFLICT (article_id, kind, value) DO NOTHING
-                """, ("a", articleId), ("kind", t.Kind.ToString()), ("value", t.Value), ("score", t.Score),
-                ("why", t.Why), ("manual", t.Manual));
-        foreach (var s in ApplyTagCorrectionsStatements(articleId)) yield return s;
+            statements.Add(PostgresCommands.Statement(StoreSql.InsertTag, StoreSql.InsertTagArgs(articleId, t)));
+        statements.AddRange(ApplyTagCorrectionsStatements(articleId));
+        return statements;
     }
 }

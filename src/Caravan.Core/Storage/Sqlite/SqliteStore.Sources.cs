@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Caravan.Storage.Sqlite;
 
-/// <summary>SQL for the sources table.</summary>
+/// <summary>The sources table (statements in <see cref="StoreSql"/>).</summary>
 public sealed partial class SqliteStore
 {
     public async Task<SourceAdded> AddSourceAsync(Source source, CancellationToken ct)
@@ -11,18 +11,9 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(source.Name);
         await using var c = await OpenAsync(ct);
-        var existing = await FindByFeedUrlAsync(c, source.FeedUrl, ct);
-        if (existing is not null) return new SourceAdded(existing, false);
-        var id = await c.ScalarAsync<long>("""
-            INSERT INTO sources (name, site_url, feed_url, kind, country_hint, language_hint, enabled, next_check_at, created_at, refresh_interval_minutes)
-            VALUES ($name, $site, $feed, $kind, $country, $lang, $enabled, $next, $created, $interval)
-            RETURNING id
-            """, ct, null,
-            ("$name", source.Name.Trim()), ("$site", source.SiteUrl?.AbsoluteUri), ("$feed", source.FeedUrl.AbsoluteUri),
-            ("$kind", source.Kind.ToString()), ("$country", source.CountryHint?.ToUpperInvariant()), ("$lang", source.LanguageHint),
-            ("$enabled", source.Enabled), ("$next", StoredTime.ToText(source.FetchState.NextCheckAt)),
-            ("$created", StoredTime.ToText(_time.GetUtcNow())), ("$interval", source.RefreshIntervalMinutes));
-        return new SourceAdded((await GetSourceAsync(c, id, ct))!, true);
+        var id = await c.ScalarAsync<long?>(StoreSql.AddSource, ct, null, StoreSql.AddSourceArgs(Dialect, source, _time.GetUtcNow()));
+        if (id is null) return new SourceAdded((await FindByFeedUrlAsync(c, source.FeedUrl, ct))!, false);
+        return new SourceAdded((await GetSourceAsync(c, id.Value, ct))!, true);
     }
 
     public async Task<Source?> GetSourceAsync(long id, CancellationToken ct)
@@ -41,18 +32,13 @@ public sealed partial class SqliteStore
     public async Task<IReadOnlyList<Source>> ListSourcesAsync(CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM sources ORDER BY id", StoredRows.Source, ct);
+        return await c.ListAsync(StoreSql.ListSources, StoredRows.Source, ct);
     }
 
     public async Task<IReadOnlyList<Source>> ListDueSourcesAsync(DateTimeOffset now, int limit, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ListAsync("""
-            SELECT * FROM sources
-            WHERE enabled = 1 AND (next_check_at IS NULL OR next_check_at <= $now)
-            ORDER BY next_check_at IS NOT NULL, next_check_at, id
-            LIMIT $limit
-            """, StoredRows.Source, ct, null, ("$now", StoredTime.ToText(now)), ("$limit", Math.Clamp(limit, 1, 100_000)));
+        return await c.ListAsync(StoreSql.DueSources, StoredRows.Source, ct, null, StoreSql.DueSourcesArgs(Dialect, now, limit));
     }
 
     public async Task<bool> UpdateSourceAsync(Source source, CancellationToken ct)
@@ -60,39 +46,21 @@ public sealed partial class SqliteStore
         ArgumentNullException.ThrowIfNull(source);
         ArgumentException.ThrowIfNullOrWhiteSpace(source.Name);
         await using var c = await OpenAsync(ct);
-        var n = await c.ExecuteAsync("""
-            UPDATE sources SET name = $name, site_url = $site, feed_url = $feed, kind = $kind,
-                country_hint = $country, language_hint = $lang, enabled = $enabled, refresh_interval_minutes = $interval
-            WHERE id = $id
-            """, ct, null,
-            ("$id", source.Id), ("$name", source.Name.Trim()), ("$site", source.SiteUrl?.AbsoluteUri), ("$feed", source.FeedUrl.AbsoluteUri),
-            ("$kind", source.Kind.ToString()), ("$country", source.CountryHint?.ToUpperInvariant()), ("$lang", source.LanguageHint),
-            ("$enabled", source.Enabled), ("$interval", source.RefreshIntervalMinutes));
-        return n == 1;
+        return await c.ExecuteAsync(StoreSql.UpdateSource, ct, null, StoreSql.UpdateSourceArgs(source)) == 1;
     }
 
     public async Task<bool> RemoveSourceAsync(long id, CancellationToken ct)
     {
         await using var c = await OpenAsync(ct);
-        return await c.ExecuteAsync("DELETE FROM sources WHERE id = $id", ct, null, ("$id", id)) == 1;
+        return await c.ExecuteAsync(StoreSql.RemoveSource, ct, null, ("id", id)) == 1;
     }
 
     static async Task<Source?> GetSourceAsync(SqliteConnection c, long id, CancellationToken ct) =>
-        (await c.ListAsync("SELECT * FROM sources WHERE id = $id", StoredRows.Source, ct, null, ("$id", id))).FirstOrDefault();
+        (await c.ListAsync(StoreSql.SourceById, StoredRows.Source, ct, null, ("id", id))).FirstOrDefault();
 
     static async Task<Source?> FindByFeedUrlAsync(SqliteConnection c, Uri feedUrl, CancellationToken ct) =>
-        (await c.ListAsync("SELECT * FROM sources WHERE feed_url = $u", StoredRows.Source, ct, null, ("$u", feedUrl.AbsoluteUri))).FirstOrDefault();
+        (await c.ListAsync(StoreSql.SourceByFeedUrl, StoredRows.Source, ct, null, ("u", feedUrl.AbsoluteUri))).FirstOrDefault();
 
     static Task WriteFetchStateAsync(SqliteConnection c, SqliteTransaction tx, long sourceId, SourceFetchState s, CancellationToken ct) =>
-        c.ExecuteAsync("""
-            UPDATE sources SET etag = $etag, last_modified = $lm, last_attempt_at = $attempt, last_success_at = $success,
-                next_check_at = $next, consecutive_failures = $failures, last_error = $error, broken = $broken,
-                disabled_reason = $disabled, pending_redirect = $redirect, pending_redirect_count = $redirects
-            WHERE id = $id
-            """, ct, tx,
-            ("$id", sourceId), ("$etag", s.ETag), ("$lm", s.LastModified), ("$attempt", StoredTime.ToText(s.LastAttemptAt)),
-            ("$success", StoredTime.ToText(s.LastSuccessAt)), ("$next", StoredTime.ToText(s.NextCheckAt)),
-            ("$failures", s.ConsecutiveFailures), ("$error", s.LastError), ("$broken", s.Broken), ("$disabled", s.DisabledReason),
-            ("$redirect", s.PendingRedirect), ("$redirects", s.PendingRedirectCount));
-
+        c.ExecuteAsync(StoreSql.WriteFetchState, ct, tx, StoreSql.FetchStateArgs(Dialect, sourceId, s));
 }
