@@ -26,6 +26,18 @@ abstract class SqlDialect
     /// <summary>A user name as its case-insensitive key: SQLite's column is COLLATE NOCASE, PostgreSQL indexes lower(name).</summary>
     public abstract string NameKey(string expression);
 
+    /// <summary>Adds a parameter named without prefix (<c>@name</c> in the SQL) to a provider-neutral command.</summary>
+    public void Bind(System.Data.Common.DbCommand command, string name, object? value)
+    {
+        var p = command.CreateParameter();
+        p.ParameterName = "@" + name;
+        p.Value = Stored(value);
+        command.Parameters.Add(p);
+    }
+
+    /// <summary>A value as the provider stores it.</summary>
+    protected abstract object Stored(object? value);
+
     sealed class SqliteDialect : SqlDialect
     {
         public override object? Time(DateTimeOffset? t) => StoredTime.ToText(t);
@@ -33,6 +45,7 @@ abstract class SqlDialect
         public override object Ids(IEnumerable<long> ids) => "[" + string.Join(",", ids) + "]";
         public override string Bytewise(string expression) => expression;
         public override string NameKey(string expression) => expression;
+        protected override object Stored(object? value) => value ?? DBNull.Value;
     }
 
     sealed class PostgresDialect : SqlDialect
@@ -42,5 +55,6 @@ abstract class SqlDialect
         public override object Ids(IEnumerable<long> ids) => ids.ToArray();
         public override string Bytewise(string expression) => $"{expression} COLLATE \"C\"";
         public override string NameKey(string expression) => $"lower({expression})";
+        protected override object Stored(object? value) => global::Caravan.Storage.Postgres.PostgresCommands.Stored(value);
     }
 }

@@ -33,7 +33,7 @@ static class PostgresCommands
     }
 
     // timestamptz wants UTC; the store keeps milliseconds like the SQLite provider, so round-trips compare equal on both.
-    static object Stored(object? value) => value switch
+    internal static object Stored(object? value) => value switch
     {
         null => DBNull.Value,
         DateTimeOffset t => new DateTimeOffset(t.UtcTicks - t.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero),

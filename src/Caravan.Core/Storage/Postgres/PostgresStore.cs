@@ -8,7 +8,7 @@ namespace Caravan.Storage.Postgres;
 /// like the SQLite store (the same contract suite runs on both); SQL for each table lives in its own
 /// partial file.
 /// </summary>
-public sealed partial class PostgresStore : ICaravanStore
+public sealed partial class PostgresStore : SqlStore, ICaravanStore
 {
     static readonly SqlDialect Dialect = SqlDialect.Postgres;
     // Any fixed 64-bit number works as long as every Caravan process agrees on it ("caravan" in ASCII).
@@ -17,7 +17,7 @@ public sealed partial class PostgresStore : ICaravanStore
     readonly TimeProvider _time;
 
     /// <param name="connectionString">A `postgres://` URL or an Npgsql `Host=…` string.</param>
-    public PostgresStore(string connectionString, TimeProvider? time = null)
+    public PostgresStore(string connectionString, TimeProvider? time = null) : base(SqlDialect.Postgres, time)
     {
         _db = NpgsqlDataSource.Create(PostgresConnectionString.From(connectionString));
         _time = time ?? TimeProvider.System;
@@ -27,6 +27,8 @@ public sealed partial class PostgresStore : ICaravanStore
     public string Database => new NpgsqlConnectionStringBuilder(_db.ConnectionString).Database ?? "";
 
     ValueTask<NpgsqlConnection> OpenAsync(CancellationToken ct) => _db.OpenConnectionAsync(ct);
+
+    private protected override async Task<System.Data.Common.DbConnection> OpenDbAsync(CancellationToken ct) => await OpenAsync(ct);
 
     /// <summary>A raw connection, for whole-store copies (<see cref="StoreCopy"/>).</summary>
     internal ValueTask<NpgsqlConnection> OpenConnectionAsync(CancellationToken ct) => _db.OpenConnectionAsync(ct);

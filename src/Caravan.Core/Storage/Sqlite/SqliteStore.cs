@@ -7,13 +7,13 @@ namespace Caravan.Storage.Sqlite;
 /// Each call opens a pooled connection; each ingest batch is one IMMEDIATE transaction.
 /// SQL for each table lives in its own partial file.
 /// </summary>
-public sealed partial class SqliteStore : ICaravanStore
+public sealed partial class SqliteStore : SqlStore, ICaravanStore
 {
     static readonly SqlDialect Dialect = SqlDialect.Sqlite;
     readonly string _connectionString;
     readonly TimeProvider _time;
 
-    public SqliteStore(string path, TimeProvider? time = null)
+    public SqliteStore(string path, TimeProvider? time = null) : base(SqlDialect.Sqlite, time)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         Path = System.IO.Path.GetFullPath(path);
@@ -33,6 +33,8 @@ public sealed partial class SqliteStore : ICaravanStore
 
     /// <summary>A raw connection, for whole-store copies (<see cref="StoreCopy"/>).</summary>
     internal Task<SqliteConnection> OpenConnectionAsync(CancellationToken ct) => OpenAsync(ct);
+
+    private protected override async Task<System.Data.Common.DbConnection> OpenDbAsync(CancellationToken ct) => await OpenAsync(ct);
 
     async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
