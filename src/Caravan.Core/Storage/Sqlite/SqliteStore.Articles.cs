@@ -7,19 +7,6 @@ namespace Caravan.Storage.Sqlite;
 /// <summary>SQL for the articles and article_versions tables.</summary>
 public sealed partial class SqliteStore
 {
-    public async Task<Article?> GetArticleAsync(long id, CancellationToken ct)
-    {
-        await using var c = await OpenAsync(ct);
-        return (await c.ListAsync("SELECT * FROM articles WHERE id = $id", ReadArticle, ct, null, ("$id", id))).FirstOrDefault();
-    }
-
-    public async Task<Article?> FindArticleAsync(long sourceId, string itemKey, CancellationToken ct)
-    {
-        await using var c = await OpenAsync(ct);
-        return (await c.ListAsync("SELECT * FROM articles WHERE source_id = $s AND item_key = $k", ReadArticle, ct, null,
-            ("$s", sourceId), ("$k", itemKey))).FirstOrDefault();
-    }
-
     public async Task<IReadOnlyList<Article>> ListArticlesAsync(ArticleQuery q, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(q);
@@ -87,36 +74,6 @@ public sealed partial class SqliteStore
         if (q.TagKind is not null && q.TagValue is not null)
             sql.Append($" AND EXISTS (SELECT 1 FROM tags {x}t WHERE {x}t.article_id = {x}.id AND {x}t.kind = $kind AND {x}t.value = {value})");
         return sql.ToString();
-    }
-
-    public async Task<IReadOnlyList<Article>> GetArticlesAsync(IReadOnlyCollection<long> ids, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        if (ids.Count == 0) return [];
-        await using var c = await OpenAsync(ct);
-        return await c.ListAsync($"SELECT * FROM articles WHERE {Dialect.InIds("id", "@ids")}", ReadArticle, ct, null, ("ids", Dialect.Ids(ids)));
-    }
-
-    public async Task<int> CountArticlesSinceAsync(long sourceId, DateTimeOffset since, CancellationToken ct)
-    {
-        await using var c = await OpenAsync(ct);
-        return await c.ScalarAsync<int>("SELECT COUNT(*) FROM articles WHERE source_id = $s AND published_at >= $since", ct, null,
-            ("$s", sourceId), ("$since", StoredTime.ToText(since)));
-    }
-
-    public async Task<IReadOnlyList<ArticleVersion>> ListVersionsAsync(long articleId, CancellationToken ct)
-    {
-        await using var c = await OpenAsync(ct);
-        return await c.ListAsync("SELECT * FROM article_versions WHERE article_id = $a ORDER BY version", StoredRows.ArticleVersion, ct, null, ("$a", articleId));
-    }
-
-    public async Task<bool> SetArticleLinksAsync(long articleId, ArticleLinks links, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(links);
-        if (links.DuplicateOfId == articleId || links.SyndicatedFromId == articleId || links.VersionOfId == articleId)
-            throw new ArgumentException("An article cannot be a duplicate or copy of itself.", nameof(links));
-        await using var c = await OpenAsync(ct);
-        return await c.ExecuteAsync(StoreSql.SetArticleLinks, ct, null, StoreSql.ArticleLinksArgs(articleId, links)) == 1;
     }
 
     static Article ReadArticle(SqliteDataReader r) => StoredRows.Article(r);
