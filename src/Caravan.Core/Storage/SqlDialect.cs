@@ -26,6 +26,9 @@ abstract class SqlDialect
     /// <summary>A user name as its case-insensitive key: SQLite's column is COLLATE NOCASE, PostgreSQL indexes lower(name).</summary>
     public abstract string NameKey(string expression);
 
+    /// <summary>A query for the store's size on disk in bytes.</summary>
+    public abstract string DatabaseSize { get; }
+
     /// <summary>Adds a parameter named without prefix (<c>@name</c> in the SQL) to a provider-neutral command.</summary>
     public void Bind(System.Data.Common.DbCommand command, string name, object? value)
     {
@@ -45,6 +48,7 @@ abstract class SqlDialect
         public override object Ids(IEnumerable<long> ids) => "[" + string.Join(",", ids) + "]";
         public override string Bytewise(string expression) => expression;
         public override string NameKey(string expression) => expression;
+        public override string DatabaseSize => "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()";
         protected override object Stored(object? value) => value ?? DBNull.Value;
     }
 
@@ -55,6 +59,7 @@ abstract class SqlDialect
         public override object Ids(IEnumerable<long> ids) => ids.ToArray();
         public override string Bytewise(string expression) => $"{expression} COLLATE \"C\"";
         public override string NameKey(string expression) => $"lower({expression})";
+        public override string DatabaseSize => "SELECT pg_database_size(current_database())";
         protected override object Stored(object? value) => global::Caravan.Storage.Postgres.PostgresCommands.Stored(value);
     }
 }
