@@ -5,8 +5,8 @@ namespace Caravan.Storage.Postgres;
 /// <summary>
 /// The shared store for scale-out: one PostgreSQL database behind an <see cref="NpgsqlDataSource"/>
 /// (pooled connections), used by many worker processes and the web tier at once. Behaves exactly
-/// like the SQLite store (the same contract suite runs on both); SQL for each table lives in its own
-/// partial file.
+/// like the SQLite store (the same contract suite runs on both). What both providers do the same way is in
+/// <see cref="SqlStore"/>; this provider's own SQL (batched ingest, listings, search, leases) lives in a partial file per table.
 /// </summary>
 public sealed partial class PostgresStore : SqlStore, ICaravanStore
 {

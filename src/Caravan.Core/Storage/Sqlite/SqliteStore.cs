@@ -5,7 +5,8 @@ namespace Caravan.Storage.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode with foreign keys and a busy timeout.
 /// Each call opens a pooled connection; each ingest batch is one IMMEDIATE transaction.
-/// SQL for each table lives in its own partial file.
+/// What both providers do the same way is in <see cref="SqlStore"/>; this provider's own SQL (ingest, listings,
+/// search, leases) lives in a partial file per table.
 /// </summary>
 public sealed partial class SqliteStore : SqlStore, ICaravanStore
 {
