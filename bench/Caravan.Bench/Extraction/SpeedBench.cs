@@ -16,9 +16,8 @@ internal static class SpeedBench
         var files = Directory.GetFiles(Path.Combine(dir, "html"), "*.html.gz").Order().ToArray();
         var pages = files.Select(f => Corpus.ReadGz(f)).ToArray();
 
-        // Warm-up round so the JIT has compiled the extractor; then timed rounds.
-        foreach (var page in pages)
-            ArticleExtractor.Extract(page, null, "text/html; charset=utf-8");
+        var warmUp = SteadyState.WarmUp(pages, page => ArticleExtractor.Extract(page, null, "text/html; charset=utf-8"));
+        Console.WriteLine(warmUp.Line);
         var times = new List<double>();
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         for (var round = 0; round < rounds; round++)
@@ -33,6 +32,7 @@ internal static class SpeedBench
         var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalMilliseconds;
         var ours = Summarize("caravan (bytes → article)", new PeerTimes(times, cpuMs));
         Console.WriteLine(ours.Line);
+        Console.WriteLine(Summarize("  first round, cold (JIT at work)", new PeerTimes(warmUp.ColdRound, double.NaN)).Line);
         var parseTimes = new List<double>();
         var parser = new AngleSharp.Html.Parser.HtmlParser();
         for (var round = 0; round < rounds; round++)
