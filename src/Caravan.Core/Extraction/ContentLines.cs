@@ -20,12 +20,15 @@ internal static partial class ContentLines
             var block = leaves[i];
             var text = texts[i];
             before += text.Length;
-            if (before - text.Length > total / 2 && text.Length <= 80 && RelatedHeading().IsMatch(text))
+            if (text.Length <= 80 && RelatedHeading().IsMatch(text)
+                && (before - text.Length > total / 2 || (i + 1 < leaves.Count && InOtherArticle(leaves[i + 1], ClosestArticle(block)))))
             {
-                // "You may also like", "Lesen Sie auch" in the article's second half: the short blocks that follow are the
-                // teasers it announces; a long paragraph means the article resumes (an inline box mid-text).
+                // "You may also like", "Lesen Sie auch" in the article's second half, or anywhere when other articles
+                // follow it: the blocks that follow are the teasers it announces; a long paragraph of the heading's own
+                // article means the article resumes (an inline box mid-text).
+                var headingArticle = ClosestArticle(block);
                 block.Remove();
-                for (; i + 1 < leaves.Count && texts[i + 1].Length <= MaxTeaserChars; i++)
+                for (; i + 1 < leaves.Count && IsAnnouncedTeaser(leaves[i + 1], texts[i + 1], headingArticle); i++)
                     leaves[i + 1].Remove();
                 continue;
             }
@@ -37,9 +40,35 @@ internal static partial class ContentLines
             if (text.Length > 160)
                 continue;
             if (PageLine().IsMatch(text) || BoilerplatePatterns.SharePrompt().IsMatch(text) || ImageCredits.FromLine(text) is not null
+                || LinkTrails.IsMatch(block, text)
                 || (text.Length <= 80 && BoilerplatePatterns.TeaserLink().IsMatch(text)))
                 block.Remove();
         }
+    }
+
+    /// <summary>A block after a "related" heading is one of the teasers it announces when it is short, is an excerpt cut
+    /// off with an ellipsis, or sits in an <c>article</c> element of its own (WordPress themes list related posts as
+    /// nested articles); a long paragraph of the heading's own article means the article resumes.</summary>
+    static bool IsAnnouncedTeaser(IElement leaf, string text, IElement? headingArticle)
+    {
+        if (text.Length <= MaxTeaserChars || text.EndsWith('…') || text.EndsWith("...", StringComparison.Ordinal) || text.EndsWith("[…]", StringComparison.Ordinal))
+            return true;
+        return InOtherArticle(leaf, headingArticle);
+    }
+
+    /// <summary>Whether the block sits in an <c>article</c> element that is neither the heading's own nor one holding it.</summary>
+    static bool InOtherArticle(IElement leaf, IElement? headingArticle)
+    {
+        var article = ClosestArticle(leaf);
+        return article is not null && article != headingArticle && (headingArticle is null || !article.Contains(headingArticle));
+    }
+
+    static IElement? ClosestArticle(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+            if (e.LocalName == "article")
+                return e;
+        return null;
     }
 
     /// <summary>Captions and credits: kept in the HTML, left out of the reading text.</summary>
@@ -58,7 +87,7 @@ internal static partial class ContentLines
     const int MaxTeaserChars = 200;
 
     /// <summary>Headings announcing other articles (trafilatura's "related" phrases, in the languages of its evaluation set).</summary>
-    [GeneratedRegex(@"^(?:(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|related(?: articles| stories| posts| news| content| reading)?|read (?:also|more|next)|more (?:stories|articles|news) (?:from|on|about) .{1,40}|more on this (?:topic|story)|recommended(?: for you| articles| reading| stories)?|further reading|most (?:read|popular|viewed)|latest (?:news|articles|posts|stories)|what to read next|(?:das |dies )?könnte (?:sie|dich) (?:auch )?interessieren|lesen sie (?:auch|mehr|weiter)(?: .{1,40})?|lies auch|auch (?:lesen|interessant)|weitere (?:themen|artikel|beiträge|nachrichten|news)(?: .{1,40})?|ähnliche (?:themen|artikel|beiträge|nachrichten|news)|mehr (?:zum thema|themen|artikel|news)(?: .{1,40})?|empfohlene (?:beiträge|artikel)|neueste (?:artikel|beiträge|nachrichten)|aktuellste beiträge|top[- ]themen(?: der redaktion)?|schon gelesen|meistgelesen(?:e artikel)?|zum weiterlesen|(?:à )?lire aussi|sur le même sujet|(?:les )?articles les plus lus|les plus lus|vous aimerez aussi|(?:también )?(?:le|te) puede interesar|lee también|lea también|noticias relacionadas|leggi anche|potrebbe interessarti|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy)\s*[:!?.…]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|related(?: articles| stories| posts| news| content| reading)?|read (?:also|more|next)|more (?:stories|articles|news) (?:from|on|about) .{1,40}|more on this (?:topic|story)|recommended(?: for you| articles| reading| stories)?|further reading|most (?:read|popular|viewed)|latest (?:news|articles|posts|stories)|what to read next|(?:das |dies )?könnte (?:sie|dich) (?:auch )?interessieren|lesen sie (?:auch|mehr|weiter)(?: .{1,40})?|lies auch|auch (?:lesen|interessant)|weitere (?:themen|artikel|beiträge|nachrichten|news)(?: .{1,40})?|ähnliche (?:themen|artikel|beiträge|nachrichten|news)|mehr (?:zum thema|themen|artikel|news)(?: .{1,40})?|empfohlene (?:beiträge|artikel)|neueste (?:artikel|beiträge|nachrichten)|aktuellste beiträge|top[- ]themen(?: der redaktion)?|schon gelesen|meistgelesen(?:e artikel)?|zum weiterlesen|(?:à )?lire aussi|sur le même sujet|(?:les )?articles les plus lus|les plus lus|vous aimerez aussi|(?:también )?(?:le|te) puede interesar|lee también|lea también|noticias relacionadas|leggi anche|potrebbe interessarti|czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|você (?:também )?(?:pode|poderá) gostar(?: de)?|(?:veja|leia|confira) (?:também|mais)|(?:posts|artigos|notícias|matérias|conteúdos?) relacionad[oa]s|relacionad[oa]s|mais lid[oa]s|вам (?:также )?(?:может (?:быть интересно|понравиться))|похожие (?:статьи|новости|материалы|записи)|другие (?:новости|статьи|материалы)|читайте (?:также|ещё|еще)|рекомендуем|популярное)\s*[:!?.…]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelatedHeading();
 
     [GeneratedRegex(@"(?<![a-z])(?:caption|credits?|wp-caption-text|photo-?desc|image-?desc|img-?desc|media-?desc|photo-?credit|image-?credit)(?![a-z])", RegexOptions.IgnoreCase)]

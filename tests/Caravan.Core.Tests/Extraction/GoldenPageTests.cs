@@ -15,6 +15,7 @@ public class GoldenPageTests
     [InlineData("news-standfirst", "https://steppeherald.example/news/2024/04/aral-fishermen")]
     [InlineData("recipe-lists", "https://caravan-kitchen.example/baursak/")]
     [InlineData("blog-invitations", "https://steppe-walks.example/2022/03/otrar/")]
+    [InlineData("blog-related-articles", "https://notas-da-estepe.example/2021/06/almaty-bishkek/")]
     public void Extract_GoldenPage_GivesExpectedText(string name, string url)
     {
         var expected = File.ReadAllText(DataPath(name + ".expected.txt")).Replace("\r\n", "\n").Trim();
