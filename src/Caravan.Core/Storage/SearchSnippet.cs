@@ -23,13 +23,18 @@ public static class SearchSnippet
         ArgumentNullException.ThrowIfNull(terms);
         var tokens = Tokens(text);
         if (tokens.Count == 0) return "";
-        var patterns = terms.Include.SelectMany(t => new[] { t }.Concat(t.Alternatives).Select(a => (Term: t, Pattern: Pattern(a)))).ToList();
-        // Which tokens each match covers, and which query term it satisfies.
+        var patterns = new List<(SearchTerm Term, FoldedPattern Pattern)>();
+        foreach (var t in terms.Include)
+        {
+            patterns.Add((t, Pattern(t)));
+            foreach (var a in t.Alternatives) patterns.Add((t, Pattern(a)));
+        }
+        // Which tokens each match covers, and which query term it satisfies; tokens are folded once into one buffer.
+        var folded = new FoldedTokens(text, tokens);
         var matches = new List<(int First, int Last, SearchTerm Term)>();
-        var folded = tokens.Select(t => Fold(text.AsSpan(t.Start, t.Length))).ToArray();
         for (int i = 0; i < tokens.Count; i++)
             foreach (var (term, pattern) in patterns)
-                if (MatchesAt(folded, i, pattern))
+                if (folded.MatchesAt(i, pattern))
                 {
                     matches.Add((i, i + pattern.Words.Length - 1, term));
                     break;
@@ -54,11 +59,19 @@ public static class SearchSnippet
     static int BestWindow(int tokenCount, List<(int First, int Last, SearchTerm Term)> matches)
     {
         int best = 0, bestScore = -1, lastStart = Math.Max(0, tokenCount - Words);
+        var terms = new HashSet<SearchTerm>();
         foreach (var m in matches)
         {
             var start = Math.Clamp(m.First - 3, 0, lastStart);
-            var inside = matches.Where(x => x.First >= start && x.Last < start + Words).ToList();
-            var score = inside.Select(x => x.Term).Distinct().Count() * 1000 + inside.Count;
+            var inside = 0;
+            terms.Clear();
+            foreach (var x in matches)
+                if (x.First >= start && x.Last < start + Words)
+                {
+                    inside++;
+                    terms.Add(x.Term);
+                }
+            var score = terms.Count * 1000 + inside;
             if (score > bestScore) (best, bestScore) = (start, score);
         }
         return best;
@@ -67,17 +80,6 @@ public static class SearchSnippet
     sealed record FoldedPattern(string[] Words, bool Prefix);
 
     static FoldedPattern Pattern(SearchTerm t) => new([.. t.Words.Select(w => Fold(w))], t.Prefix);
-
-    static bool MatchesAt(string[] folded, int i, FoldedPattern p)
-    {
-        if (i + p.Words.Length > folded.Length) return false;
-        for (int k = 0; k < p.Words.Length; k++)
-        {
-            var last = k == p.Words.Length - 1;
-            if (!(last && p.Prefix ? folded[i + k].StartsWith(p.Words[k], StringComparison.Ordinal) : folded[i + k] == p.Words[k])) return false;
-        }
-        return true;
-    }
 
     readonly record struct Token(int Start, int Length)
     {
@@ -104,13 +106,94 @@ public static class SearchSnippet
     /// <summary>Lower case without diacritics (Ö = o, ё = е), as unicode61 remove_diacritics 2 and PostgreSQL's unaccent compare words.</summary>
     static string Fold(ReadOnlySpan<char> word)
     {
-        var ascii = true;
-        foreach (var c in word) ascii &= c < 0x80;
-        if (ascii) return word.ToString().ToLowerInvariant();
+        var buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        if (FoldInto(word, buffer) is var n and >= 0) return new string(buffer[..n]);
+        return SlowFold(word);
+    }
+
+    /// <summary>Folds <paramref name="word"/> into <paramref name="into"/> (at least as long) and returns the folded length,
+    /// or -1 when a character is outside the table (the caller folds it the slow way).</summary>
+    static int FoldInto(ReadOnlySpan<char> word, Span<char> into)
+    {
+        var n = 0;
+        foreach (var c in word)
+        {
+            if (c >= FoldTable.Length) return -1;
+            var f = FoldTable[c];
+            if (f == NeedsSlowFold) return -1;
+            if (f != Dropped) into[n++] = f;
+        }
+        return n;
+    }
+
+    static string SlowFold(ReadOnlySpan<char> word)
+    {
         var sb = new StringBuilder(word.Length);
         foreach (var c in word.ToString().Normalize(NormalizationForm.FormD))
             if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
                 sb.Append(char.ToLowerInvariant(c));
         return sb.ToString();
+    }
+
+    const char Dropped = '\uFFFF', NeedsSlowFold = '\uFFFE';
+
+    /// <summary>Each character of Latin (with its extensions), Greek and Cyrillic folded the slow way once: a combining
+    /// mark is dropped, a letter becomes its lower-case base letter. Canonical decomposition and lower-casing act per
+    /// character, so folding a word character by character gives what folding it whole gives.</summary>
+    static readonly char[] FoldTable = BuildFoldTable(0x0530);
+
+    static char[] BuildFoldTable(int size)
+    {
+        var table = new char[size];
+        for (var c = 0; c < size; c++)
+        {
+            if (char.IsSurrogate((char)c)) { table[c] = NeedsSlowFold; continue; }
+            var folded = SlowFold([(char)c]);
+            table[c] = folded.Length switch { 0 => Dropped, 1 => folded[0], _ => NeedsSlowFold };
+        }
+        return table;
+    }
+
+    /// <summary>A text's tokens folded into one buffer, compared with a pattern's words without a string per token.</summary>
+    sealed class FoldedTokens
+    {
+        readonly char[] buffer;
+        readonly int[] starts, lengths;
+
+        public FoldedTokens(string text, List<Token> tokens)
+        {
+            buffer = new char[text.Length];
+            starts = new int[tokens.Count];
+            lengths = new int[tokens.Count];
+            var at = 0;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+                if (buffer.Length - at < word.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, at + word.Length));
+                var n = FoldInto(word, buffer.AsSpan(at));
+                if (n < 0)
+                {
+                    var slow = SlowFold(word);
+                    if (at + slow.Length > buffer.Length) Array.Resize(ref buffer, Math.Max(buffer.Length * 2, at + slow.Length));
+                    slow.CopyTo(buffer.AsSpan(at));
+                    n = slow.Length;
+                }
+                starts[i] = at;
+                lengths[i] = n;
+                at += n;
+            }
+        }
+
+        public bool MatchesAt(int i, FoldedPattern p)
+        {
+            if (i + p.Words.Length > starts.Length) return false;
+            for (int k = 0; k < p.Words.Length; k++)
+            {
+                var token = buffer.AsSpan(starts[i + k], lengths[i + k]);
+                var last = k == p.Words.Length - 1;
+                if (!(last && p.Prefix ? token.StartsWith(p.Words[k], StringComparison.Ordinal) : token.SequenceEqual(p.Words[k]))) return false;
+            }
+            return true;
+        }
     }
 }
