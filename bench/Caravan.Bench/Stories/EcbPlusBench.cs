@@ -24,6 +24,11 @@ static class EcbPlusBench
         Console.WriteLine("baseline one cluster per topic:        " + ClusterScores.Of(gold, docs.Select(d => d.Topic.ToString()).ToList()));
         foreach (var t in new[] { 0.2, 0.3, 0.4, 0.5 })
             Console.WriteLine($"baseline title TF-IDF single link {t:F1}: " + ClusterScores.Of(gold, TitleSingleLink(docs, t)));
+        if (args.Contains("--diagnose"))
+        {
+            EcbPlusDiagnosis.Run(docs.Select(d => (d.Id, d.Cluster, d.Text)).ToList(), new StoryOptions(), args.Contains("--verbose"));
+            return 0;
+        }
         var thresholds = args.Length > 1 ? args[1..].Select(double.Parse).ToArray() : [new StoryOptions().MinSimilarity];
         foreach (var t in thresholds)
         {

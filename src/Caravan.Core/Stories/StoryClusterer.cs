@@ -29,6 +29,9 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
 
     public int LiveCount => _live.Count;
 
+    /// <summary>When set, the last placement's candidate stories and scores (the ECB+ bench's error analysis).</summary>
+    internal List<(long Key, double Score)>? Trace { get; set; }
+
     /// <summary>Places a report: returns the key of the story it joins, or its own id for a new story.</summary>
     public long Place(StoryDocument doc)
     {
@@ -81,12 +84,14 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
     {
         LiveStory? best = null;
         var bestScore = _options.MinSimilarity;
+        Trace?.Clear();
         foreach (var (story, byWords) in Candidates(vectors))
         {
             // A story found only through shared anchors competes only across languages: within one
             // language its words must have found it (a round-up names the places of many events).
             if (!byWords && story.CentroidOf(vectors.Language) is not null) continue;
             var score = Score(vectors, time, story);
+            Trace?.Add((story.Key, score));
             if (score >= bestScore) { best = story; bestScore = score; }
         }
         return best;
