@@ -30,7 +30,7 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
     public int LiveCount => _live.Count;
 
     /// <summary>When set, the last placement's candidate stories and scores (the ECB+ bench's error analysis).</summary>
-    internal List<(long Key, double Score)>? Trace { get; set; }
+    internal List<(long Key, double Score, double Words, double Anchors, double Coverage, double AnchorCoverage, int Count)>? Trace { get; set; }
 
     /// <summary>Places a report: returns the key of the story it joins, or its own id for a new story.</summary>
     public long Place(StoryDocument doc)
@@ -74,8 +74,29 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
     const float MinWordCoverage = 0.25f;
 
     double Score(StoryVectors vectors, DateTimeOffset? time, LiveStory story) => story.CentroidOf(vectors.Language) is { } centroid
-        ? IsRoundUp(vectors, centroid) ? 0 : centroid.Dot(vectors.Words) * Decay(time, story, _options.DecayHalfLife)
+        ? IsRoundUp(vectors, centroid) ? 0 : centroid.Dot(vectors.Words) * AnchorAgreement(vectors, story) * Decay(time, story, _options.DecayHalfLife)
         : AcrossLanguages(vectors, time, story);
+
+    // Two events of one kind (two title fights of one boxer, two patches of one browser) share the topic's words;
+    // what tells them apart is who, where and when: the names and numbers (anchors). A story with enough reports
+    // to know its anchors discounts a report that names mostly others, by the share of the report's anchor mass
+    // on the story's anchors (full weight from FullAnchorCoverage up); so does any story for a tagged report, since
+    // the gazetteer's ids name places and people surely (two earthquakes in two regions in one week). Measured on ECB+ in file order (where the
+    // second event's first report used to join the first event's story in 11 of 28 topics): B-cubed F1 0.875 -> 0.915,
+    // 0.910 / 0.902 on odd / even topics alone; 0.6-0.8 and 5-8 reports all give 0.88-0.92.
+    const float FullAnchorCoverage = 0.7f;
+    const int EstablishedStoryReports = 8, MinAnchorsToCompare = 3;
+
+    double AnchorAgreement(StoryVectors vectors, LiveStory story) =>
+        (story.Count >= EstablishedStoryReports || HasTagIds(vectors.Anchors)) && vectors.Anchors.Length >= MinAnchorsToCompare && story.Anchors.Length >= MinAnchorsToCompare
+            ? Math.Min(1, vectors.Anchors.SharedMass(story.Anchors) / FullAnchorCoverage) : 1;
+
+    bool HasTagIds(SparseVector anchors)
+    {
+        foreach (var term in anchors.Terms)
+            if (_vectorizer.IsTagId(term)) return true;
+        return false;
+    }
 
     static bool IsRoundUp(StoryVectors vectors, SparseVector centroid) =>
         vectors.Words.Length >= StoryVectorizer.MaxTermsPerReport && vectors.Words.SharedMass(centroid) < MinWordCoverage;
@@ -91,7 +112,8 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
             // language its words must have found it (a round-up names the places of many events).
             if (!byWords && story.CentroidOf(vectors.Language) is not null) continue;
             var score = Score(vectors, time, story);
-            Trace?.Add((story.Key, score));
+            if (Trace is not null && story.CentroidOf(vectors.Language) is { } c)
+                Trace.Add((story.Key, score, c.Dot(vectors.Words), story.Anchors.Dot(vectors.Anchors), vectors.Words.SharedMass(c), vectors.Anchors.SharedMass(story.Anchors), story.Count));
             if (score >= bestScore) { best = story; bestScore = score; }
         }
         return best;
