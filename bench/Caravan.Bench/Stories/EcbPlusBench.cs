@@ -26,7 +26,8 @@ static class EcbPlusBench
             Console.WriteLine($"baseline title TF-IDF single link {t:F1}: " + ClusterScores.Of(gold, TitleSingleLink(docs, t)));
         if (args.Contains("--diagnose"))
         {
-            EcbPlusDiagnosis.Run(docs.Select(d => (d.Id, d.Cluster, d.Text)).ToList(), new StoryOptions(), args.Contains("--verbose"));
+            var order = args.Contains("--shuffled") ? docs.OrderBy(d => Shuffle(d.Id, 0)).ToList() : docs;
+            EcbPlusDiagnosis.Run(order.Select(d => (d.Id, d.Cluster, d.Text)).ToList(), new StoryOptions(), args.Contains("--verbose"));
             return 0;
         }
         var thresholds = args.Skip(1).Any(a => !a.StartsWith("--", StringComparison.Ordinal)) ? args[1..].Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(double.Parse).ToArray() : [new StoryOptions().MinSimilarity];

@@ -66,7 +66,7 @@ static class EcbPlusDiagnosis
             var pieces = story.GroupBy(d => d.Key).OrderByDescending(g => g.Count()).Select(g => $"{g.Key}:{g.Count()}").ToList();
             if (pieces.Count > 1 && verbose) Console.WriteLine($"gold {story.Key,-10} in {pieces.Count} clusters: {string.Join(' ', pieces)}");
         }
-        Console.WriteLine("direct clusterer, file order: " + ClusterScores.Of(docs.Select(d => d.Gold).ToList(), keys.Select(k => k.ToString()).ToList()));
+        Console.WriteLine("direct clusterer: " + ClusterScores.Of(docs.Select(d => d.Gold).ToList(), keys.Select(k => k.ToString()).ToList()));
     }
 
     static double Q(List<double> values, double q) { var s = values.Order().ToList(); return s[(int)(q * (s.Count - 1))]; }
