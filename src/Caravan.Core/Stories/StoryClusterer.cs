@@ -2,8 +2,8 @@ namespace Caravan.Stories;
 
 /// <summary>
 /// Streaming story clustering: each report joins the live story whose centroid is most similar
-/// (TF-IDF cosine over words and names, decayed by the time since the story's latest report), or
-/// opens a new story. A report in another language than the story's (Russian beside English) shares
+/// (TF-IDF cosine over words and names, discounted when the report names mostly other names and numbers
+/// than an established story, decayed by the time since the story's latest report), or opens a new story. A report in another language than the story's (Russian beside English) shares
 /// few words with it, so there the anchors decide (tag ids, names, numbers: <see cref="StoryVectors.Anchors"/>),
 /// with a minimum count of shared anchors and a steeper time decay so that two events of the same
 /// kind in one place stay apart. Candidates come from an inverted index of the stories' heaviest terms, so a
@@ -28,6 +28,9 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
     int _sinceSweep;
 
     public int LiveCount => _live.Count;
+
+    /// <summary>When set, the last placement's candidate stories and scores (the ECB+ bench's error analysis).</summary>
+    internal List<(long Key, double Score, double Words, double Anchors, double Coverage, double AnchorCoverage, int Count)>? Trace { get; set; }
 
     /// <summary>Places a report: returns the key of the story it joins, or its own id for a new story.</summary>
     public long Place(StoryDocument doc)
@@ -71,8 +74,30 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
     const float MinWordCoverage = 0.25f;
 
     double Score(StoryVectors vectors, DateTimeOffset? time, LiveStory story) => story.CentroidOf(vectors.Language) is { } centroid
-        ? IsRoundUp(vectors, centroid) ? 0 : centroid.Dot(vectors.Words) * Decay(time, story, _options.DecayHalfLife)
+        ? IsRoundUp(vectors, centroid) ? 0 : centroid.Dot(vectors.Words) * AnchorAgreement(vectors, story) * Decay(time, story, _options.DecayHalfLife)
         : AcrossLanguages(vectors, time, story);
+
+    // Two events of one kind (two title fights of one boxer, two patches of one browser) share the topic's words;
+    // what tells them apart is who, where and when: the names and numbers (anchors). A story with enough reports
+    // to know its anchors discounts a report that names mostly others, by the share of the report's anchor mass
+    // on the story's anchors (full weight from FullAnchorCoverage up); so does any story for a tagged report, since
+    // the gazetteer's ids name places and people surely (two earthquakes in two regions in one week). Measured on
+    // ECB+ in file order (where the second event's first report used to join the first event's story in 11 of 28
+    // topics, and the rest of its event followed): B-cubed F1 0.875 -> 0.915,
+    // 0.910 / 0.902 on odd / even topics alone; 0.6-0.8 and 5-8 reports all give 0.88-0.92.
+    const float FullAnchorCoverage = 0.7f;
+    const int EstablishedStoryReports = 8, MinAnchorsToCompare = 3;
+
+    double AnchorAgreement(StoryVectors vectors, LiveStory story) =>
+        (story.Count >= EstablishedStoryReports || HasTagIds(vectors.Anchors)) && vectors.Anchors.Length >= MinAnchorsToCompare && story.Anchors.Length >= MinAnchorsToCompare
+            ? Math.Min(1, vectors.Anchors.SharedMass(story.Anchors) / FullAnchorCoverage) : 1;
+
+    bool HasTagIds(SparseVector anchors)
+    {
+        foreach (var term in anchors.Terms)
+            if (_vectorizer.IsTagId(term)) return true;
+        return false;
+    }
 
     static bool IsRoundUp(StoryVectors vectors, SparseVector centroid) =>
         vectors.Words.Length >= StoryVectorizer.MaxTermsPerReport && vectors.Words.SharedMass(centroid) < MinWordCoverage;
@@ -81,12 +106,15 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
     {
         LiveStory? best = null;
         var bestScore = _options.MinSimilarity;
+        Trace?.Clear();
         foreach (var (story, byWords) in Candidates(vectors))
         {
             // A story found only through shared anchors competes only across languages: within one
             // language its words must have found it (a round-up names the places of many events).
             if (!byWords && story.CentroidOf(vectors.Language) is not null) continue;
             var score = Score(vectors, time, story);
+            if (Trace is not null && story.CentroidOf(vectors.Language) is { } c)
+                Trace.Add((story.Key, score, c.Dot(vectors.Words), story.Anchors.Dot(vectors.Anchors), vectors.Words.SharedMass(c), vectors.Anchors.SharedMass(story.Anchors), story.Count));
             if (score >= bestScore) { best = story; bestScore = score; }
         }
         return best;

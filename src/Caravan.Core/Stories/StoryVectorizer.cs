@@ -27,6 +27,12 @@ public sealed class StoryVectorizer
     // Among anchors, the gazetteer's ids are the surest sign of one entity across languages.
     const float TagAnchorBoost = 3f;
     const int StemLength = 6;
+    // Smoothed document frequencies: the IDF counts this many more documents, none holding the term, as if the
+    // stream had a history. Without it the first reports of a stream weigh a term they share at almost nothing
+    // (log(3 / 2.5) against log(3 / 1.5) for the second report), so the second report of an event finds none of the
+    // first one's words among its heaviest and opens a story of its own. Measured on ECB+ in file order: B-cubed F1
+    // 0.844 -> 0.875 (200: 0.862, 5000: 0.858); on a long stream the real counts soon outweigh it.
+    const float BackgroundDocuments = 1000f;
 
     readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -75,7 +81,7 @@ public sealed class StoryVectorizer
         foreach (var (term, count) in tf)
         {
             var df = ++_df[term];
-            var idf = MathF.Log((_documents + 1f) / (df + 0.5f));
+            var idf = MathF.Log((_documents + 1f + BackgroundDocuments) / (df + 0.5f));
             if (idf <= 0) continue;
             weights[term] = (1 + MathF.Log(count)) * idf;
             if (_anchors.Contains(term)) anchors[term] = weights[term] * (_tagTerms.Contains(term) ? TagAnchorBoost : 1);
