@@ -40,8 +40,13 @@ sealed class LinkingLoop(ArticleLinker linker, TimeProvider time, double busySha
         }
     }
 
-    /// <summary>The wait after a pass that took <paramref name="took"/>, so that passes fill at most <paramref name="busyShare"/> of the time.</summary>
-    public static TimeSpan PauseAfter(TimeSpan took, double busyShare) => took <= TimeSpan.Zero ? TimeSpan.Zero : took * (1 / busyShare - 1);
+    // A pass slowed by a loaded machine (four workers on two cores) would otherwise wait many seconds while reports
+    // pile up; past this the wait is what delays linking after the last fetch, not what saves replays.
+    static readonly TimeSpan MaxPause = TimeSpan.FromSeconds(2);
+
+    /// <summary>The wait after a pass that took <paramref name="took"/>, so that passes fill at most <paramref name="busyShare"/> of the time (at most 2 s).</summary>
+    public static TimeSpan PauseAfter(TimeSpan took, double busyShare) =>
+        took <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(MaxPause.Ticks, (took * (1 / busyShare - 1)).Ticks));
 
     /// <summary>One pass; a failure is logged, not fatal: what stays unlinked is linked on a later pass.</summary>
     public async Task LinkPendingAsync(CancellationToken ct)

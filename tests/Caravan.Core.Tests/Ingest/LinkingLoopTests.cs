@@ -3,8 +3,9 @@ namespace Caravan.Ingest;
 public class LinkingLoopTests
 {
     [Theory]
-    [InlineData(1000, 0.25, 3000)]
+    [InlineData(500, 0.25, 1500)]
     [InlineData(1000, 0.5, 1000)]
+    [InlineData(3000, 0.25, 2000)]
     [InlineData(40, 0.25, 120)]
     [InlineData(1000, 1.0, 0)]
     [InlineData(0, 0.25, 0)]
