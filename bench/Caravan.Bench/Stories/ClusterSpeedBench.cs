@@ -54,8 +54,44 @@ static class ClusterSpeedBench
         // The machine is shared: CPU time, not wall time, says what one core does.
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         Console.WriteLine($"placed {followUps:N0} follow-ups at {followUps / cpuSeconds:N0} docs per CPU-second ({followUps / clock.Elapsed.TotalSeconds:N0} per wall second) with {clusterer.LiveCount:N0} live stories; {joined * 100.0 / followUps:F1} % joined a story");
+        Replays(clusterer, Enumerable.Range(0, 5_000).Select(i => new StoryDocument { Id = 10_000_000L + i, Text = Report(random.Next(stories)), Published = t0.AddSeconds(stories * 3 + followUps + i) }).ToList(), followUps / cpuSeconds);
         return 0;
     }
+
+    /// <summary>
+    /// What OrderedStoryClusterer's replay costs: the log (5,000 reports, the default bound) is placed with the undo
+    /// journal on; a late report k places before the log's end rolls the journal back over the k reports after it
+    /// and places them again (k + 1 placements). Before the journal, every out-of-order pass copied the clusterer
+    /// and placed the whole log again.
+    /// </summary>
+    static void Replays(StoryClusterer clusterer, List<StoryDocument> log, double plainRate)
+    {
+        clusterer.StartJournal();
+        var marks = new long[log.Count];
+        var cpu = Cpu();
+        for (var i = 0; i < log.Count; i++) { marks[i] = clusterer.JournalPosition; clusterer.Place(log[i]); }
+        var journaledRate = log.Count / (Cpu() - cpu).TotalSeconds;
+        Console.WriteLine($"journal on: placed a log of {log.Count:N0} at {journaledRate:N0} docs per CPU-second ({journaledRate / plainRate:P0} of the rate without it), {clusterer.JournalCount:N0} changes held");
+        foreach (var k in new[] { log.Count, 1_000, 100, 10 })
+        {
+            cpu = Cpu();
+            clusterer.RollBack(marks[log.Count - k]);
+            var rollBack = Cpu() - cpu;
+            foreach (var d in log.Skip(log.Count - k)) clusterer.Place(d);
+            var replay = Cpu() - cpu;
+            Console.WriteLine($"replay: a late report {k,5:N0} before the log's end: {replay.TotalMilliseconds,7:N0} CPU-ms ({rollBack.TotalMilliseconds:N1} ms rolling back, {replay.TotalMilliseconds / k:N2} ms per report placed again); " +
+                $"before the journal: copy + {log.Count:N0} placements = {(Copy(clusterer) + log.Count / plainRate * 1000):N0} ms");
+        }
+    }
+
+    static double Copy(StoryClusterer clusterer)
+    {
+        var cpu = Cpu();
+        GC.KeepAlive(clusterer.Copy());
+        return (Cpu() - cpu).TotalMilliseconds;
+    }
+
+    static TimeSpan Cpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
     static string Word(int i)
     {

@@ -26,10 +26,9 @@ public sealed partial class ArticleLinker
             // The original arrived after its copies: they now point at it, as if it had come first.
             foreach (var repointed in r.Links.Repointed) dedup[repointed.Id] = repointed.Links with { SimHash = 0 };
         }
-        var rows = new Dictionary<long, Article>();
-        foreach (var id in dedup.Keys.Concat(outcome.StoryKeys.Keys).Distinct())
-            if (await store.GetArticleAsync(id, ct) is { } a) rows[id] = a;
-        var storyIds = await StoryIdsAsync(outcome, rows, ct);
+        // One read for the pass's rows, not one per article: round trips are the store phase's cost on PostgreSQL.
+        var rows = (await store.GetArticlesAsync(dedup.Keys.Concat(outcome.StoryKeys.Keys).Distinct().ToList(), ct)).ToDictionary(a => a.Id);
+        var (storyIds, counted) = await StoryIdsAsync(outcome, rows, ct);
         var updates = new List<(long, ArticleLinks)>();
         foreach (var (id, row) in rows)
         {
@@ -42,7 +41,8 @@ public sealed partial class ArticleLinker
         var moved = rows.Values.Count(r => r.StoryId is not null && outcome.StoryKeys.TryGetValue(r.Id, out var k) && storyIds[k] != r.StoryId);
         if (moved > 0) _log.LogDebug("A late report moved {Count} reports to other stories", moved);
         var touched = new HashSet<long>();
-        foreach (var storyId in rows.Values.Select(r => r.StoryId).OfType<long>().Concat(storyIds.Values).Distinct())
+        // Stories opened in this pass were written with their members' count, first and last report already.
+        foreach (var storyId in rows.Values.Select(r => r.StoryId).OfType<long>().Concat(storyIds.Values).Distinct().Where(id => !counted.Contains(id)))
             // A merged story leads to the one it was merged into: that one is counted.
             if (await store.GetStoryAsync(storyId, ct) is { } story && touched.Add(story.Id)) await RecountAsync(story, ct);
     }
@@ -51,9 +51,10 @@ public sealed partial class ArticleLinker
     /// The store's story id for each story key the outcome touched: each store story goes to the story that
     /// holds most of its reports now (a replaced body counts half: it is the report that left), ties to the key
     /// it had; a story left without one gets a new id. A story that kept its key but lost its id (most of its
-    /// reports went elsewhere) moves to a new id with the reports it kept.
+    /// reports went elsewhere) moves to a new id with the reports it kept. New stories are written in one batch with
+    /// their members counted (returned as <c>Counted</c>: they need no recount).
     /// </summary>
-    async Task<Dictionary<long, long>> StoryIdsAsync(LinkOutcome outcome, Dictionary<long, Article> rows, CancellationToken ct)
+    async Task<(Dictionary<long, long> Ids, HashSet<long> Counted)> StoryIdsAsync(LinkOutcome outcome, Dictionary<long, Article> rows, CancellationToken ct)
     {
         var live = _linker.Stories.Live;
         var changedIn = outcome.StoryKeys.GroupBy(kv => kv.Value, kv => kv.Key).ToDictionary(g => g.Key, g => g.ToList());
@@ -73,6 +74,8 @@ public sealed partial class ArticleLinker
         foreach (var ((key, storyId), _) in votes.Where(v => v.Value > 0 && keys.Contains(v.Key.Key))
             .OrderByDescending(v => v.Value).ThenByDescending(v => _storyIdOfKey.GetValueOrDefault(v.Key.Key) == v.Key.StoryId).ThenBy(v => v.Key.Key))
             if (!ids.ContainsKey(key) && taken.Add(storyId)) ids[key] = storyId;
+        var opened = new List<(long Key, Story Story)>();
+        var stayedIn = new List<(long Key, IReadOnlyList<Article> Stayed)>();
         foreach (var key in keys.Order())
         {
             // Reports that stayed in this story are still under the id it held: they go where the story goes.
@@ -82,22 +85,35 @@ public sealed partial class ArticleLinker
                 : [];
             if (!ids.ContainsKey(key))
             {
+                // Every member of a new story is known here: those that stayed and those that moved in.
                 var members = stayed.Concat(changedIn.GetValueOrDefault(key)?.Select(id => rows[id]) ?? []).ToList();
                 if (members.Count == 0) continue;
-                var first = members.MinBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare))!;
-                var at = first.PublishedAt ?? first.FirstSeenAt;
-                ids[key] = (await store.SaveStoryAsync(new Story { Title = first.Title, FirstArticleId = first.Id, FirstSeenAt = at, LastSeenAt = at, ArticleCount = 1 }, ct)).Id;
+                opened.Add((key, Counted(members)));
             }
-            if (stayed.Count > 0)
-                await store.SetArticleLinksBatchAsync(stayed.Select(a => (a.Id, new ArticleLinks(a.DuplicateOfId, a.SyndicatedFromId, ids[key], a.SimHash) { VersionOfId = a.VersionOfId })).ToList(), ct);
+            if (stayed.Count > 0) stayedIn.Add((key, stayed));
         }
+        var openedIds = opened.Count == 0 ? [] : await store.AddStoriesAsync(opened.Select(o => o.Story).ToList(), ct);
+        for (var i = 0; i < opened.Count; i++) ids[opened[i].Key] = openedIds[i];
+        var stayedLinks = stayedIn.SelectMany(s => s.Stayed.Select(a => (a.Id, new ArticleLinks(a.DuplicateOfId, a.SyndicatedFromId, ids[s.Key], a.SimHash) { VersionOfId = a.VersionOfId }))).ToList();
+        if (stayedLinks.Count > 0) await store.SetArticleLinksBatchAsync(stayedLinks, ct);
         foreach (var (key, storyId) in ids)
         {
             if (_storyIdOfKey.Remove(key, out var before) && _keyOfStoryId.GetValueOrDefault(before) == key) _keyOfStoryId.Remove(before);
             if (_keyOfStoryId.Remove(storyId, out var oldKey) && _storyIdOfKey.GetValueOrDefault(oldKey) == storyId) _storyIdOfKey.Remove(oldKey);
         }
         foreach (var (key, storyId) in ids) { _storyIdOfKey[key] = storyId; _keyOfStoryId[storyId] = key; }
-        return ids;
+        return (ids, openedIds.ToHashSet());
+    }
+
+    /// <summary>A story's row from all its members: count, first report in report order (its title), latest report.</summary>
+    Story Counted(IReadOnlyList<Article> members)
+    {
+        var first = members.MinBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare))!;
+        return new Story
+        {
+            Title = first.Title, FirstArticleId = first.Id, FirstSeenAt = first.PublishedAt ?? first.FirstSeenAt,
+            LastSeenAt = members.Max(a => a.PublishedAt ?? a.FirstSeenAt), ArticleCount = members.Count,
+        };
     }
 
     /// <summary>A story's count, first and latest report again from its members (after reports moved in or out); closed when none is left.</summary>
@@ -105,11 +121,11 @@ public sealed partial class ArticleLinker
     {
         var members = await store.ListArticlesAsync(new ArticleQuery { StoryId = story.Id, IncludeDuplicates = true, Limit = ArticleQuery.MaxLimit }, ct);
         if (members.Count == 0) { await store.SaveStoryAsync(story with { ArticleCount = 0, Closed = true }, ct); return; }
-        var first = members.MinBy(ToDocument, Comparer<DedupDocument>.Create(ReportOrder.Compare))!;
+        var counted = Counted(members);
         await store.SaveStoryAsync(story with
         {
-            ArticleCount = members.Count, FirstArticleId = first.Id, FirstSeenAt = first.PublishedAt ?? first.FirstSeenAt,
-            LastSeenAt = members.Max(a => a.PublishedAt ?? a.FirstSeenAt), Title = first.Title ?? story.Title, Closed = false,
+            ArticleCount = counted.ArticleCount, FirstArticleId = counted.FirstArticleId, FirstSeenAt = counted.FirstSeenAt,
+            LastSeenAt = counted.LastSeenAt, Title = counted.Title ?? story.Title, Closed = false,
         }, ct);
     }
 }

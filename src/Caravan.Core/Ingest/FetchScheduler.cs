@@ -45,7 +45,7 @@ public sealed class FetchScheduler(ICaravanStore store, Func<Source, Cancellatio
     public ArticleLinker? Linker
     {
         get => _linker;
-        init { _linker = value; _linking = value is null ? null : new LinkingLoop(value, _log); }
+        init { _linker = value; _linking = value is null ? null : new LinkingLoop(value, time, options.LinkerBusyShare, _log); }
     }
 
     private readonly ArticleLinker? _linker;

@@ -6,26 +6,38 @@ namespace Caravan.Stories;
 /// Story membership that does not depend on arrival order: it is defined as what <see cref="StoryClusterer"/>
 /// gives when reports come in report order (<see cref="ReportOrder"/>: publication time, source id, item key),
 /// however they arrive (several workers, several sources at once). Recent reports are kept in a log in that
-/// order. A report that comes before some of them is put in its place, and the log is run again from a copy
-/// of the clusterer as it stood before the log: reports before the insertion point keep their stories, every
-/// report from it on is placed again (a replay). Document frequencies are learnt in the same order, so the
-/// vectors are those of an ordered run too. The log is bounded by <see cref="StoryOptions.ReplayWindow"/> and
-/// <see cref="StoryOptions.MaxReplayReports"/>; a report older than the whole log is placed without replay.
+/// order, and the clusterer keeps an undo journal of what placing each of them changed. A pass's reports that
+/// come before some logged ones are put in their places, the clusterer is rolled back to where the earliest of
+/// them belongs (taking back only the reports after it, newest first), and the log is placed again from there:
+/// once per pass, however many reports it holds (a replay). Reports before that point keep their stories and are
+/// not touched. Document frequencies are learnt in the same order, so the vectors are those of an ordered run
+/// too. The log is bounded by <see cref="StoryOptions.ReplayWindow"/> and <see cref="StoryOptions.MaxReplayReports"/>;
+/// the journal is committed as reports leave it; a report older than the whole log is placed without replay.
 /// A story's key is the id of its first report in report order.
 /// </summary>
-public sealed class OrderedStoryClusterer(Func<long, long?> keyOfOlder, StoryOptions? options = null)
+public sealed class OrderedStoryClusterer
 {
-    readonly StoryOptions _options = (options ?? new StoryOptions()).Validate();
+    readonly Func<long, long?> _keyOfOlder;
+    readonly StoryOptions _options;
     readonly List<Entry> _log = [];
     readonly Dictionary<long, Entry> _entries = [];
     readonly Dictionary<long, long> _changed = [];
     readonly Comparer<Entry> _order = Comparer<Entry>.Create((a, b) => ReportOrder.Compare(a.Order, b.Order));
-    // The clusterer as it stood before the log's first report; the live one has run the log's first _liveThrough reports since.
-    StoryClusterer _settled = new(options);
-    StoryClusterer _live = new(options);
+    // Holds every report placed so far: the settled ones (before the log) for good, the log's in its journal.
+    readonly StoryClusterer _clusterer;
     Entry? _lastSettled;
-    int _liveThrough, _firstDirty = int.MaxValue, _pass;
+    int _firstDirty = int.MaxValue;
+    // The journal position after the last run placed the log in order (before copies whose original never came); -1: none.
+    long _endMark = -1;
     DateTimeOffset _latest = DateTimeOffset.MinValue;
+
+    public OrderedStoryClusterer(Func<long, long?> keyOfOlder, StoryOptions? options = null)
+    {
+        _keyOfOlder = keyOfOlder;
+        _options = (options ?? new StoryOptions()).Validate();
+        _clusterer = new StoryClusterer(options);
+        _clusterer.StartJournal();
+    }
 
     /// <summary>Placements so far, first ones and replays (over the number of reports: the cost of replaying).</summary>
     public long Placements { get; private set; }
@@ -34,7 +46,7 @@ public sealed class OrderedStoryClusterer(Func<long, long?> keyOfOlder, StoryOpt
     public int LogCount => _log.Count;
 
     /// <summary>The clusterer holding every report placed so far.</summary>
-    public StoryClusterer Live => _live;
+    public StoryClusterer Live => _clusterer;
 
     /// <summary>
     /// A new report; <paramref name="follows"/> is the report it copies or updates (it joins that report's story).
@@ -67,11 +79,10 @@ public sealed class OrderedStoryClusterer(Func<long, long?> keyOfOlder, StoryOpt
             MarkDirty(e);
             return;
         }
-        var key = _settled.Reconsider(currentKey, doc);
+        ToSettled();
+        var key = _clusterer.Reconsider(currentKey, doc);
+        _clusterer.Commit(_clusterer.JournalPosition);
         if (key != currentKey) _changed[doc.Id] = key;
-        // The live clusterer is rebuilt from the settled one, which now holds the new body.
-        _liveThrough = 0;
-        _firstDirty = Math.Min(_firstDirty, _log.Count);
     }
 
     /// <summary>
@@ -91,7 +102,10 @@ public sealed class OrderedStoryClusterer(Func<long, long?> keyOfOlder, StoryOpt
     public long? KeyOf(long id) => _entries.TryGetValue(id, out var e) && e.Key != 0 ? e.Key : null;
 
     /// <summary>Keys of stories closed since the last call (closed in report order: idle beyond the window, or beyond the maximum).</summary>
-    public IReadOnlyList<long> TakeClosed() => _settled.TakeClosed();
+    public IReadOnlyList<long> TakeClosed() => _clusterer.TakeClosed();
+
+    /// <summary>Changes the journal holds (what a replay can take back).</summary>
+    public int JournalCount => _clusterer.JournalCount;
 
     void Insert(Entry e)
     {
@@ -107,90 +121,113 @@ public sealed class OrderedStoryClusterer(Func<long, long?> keyOfOlder, StoryOpt
         at = at < 0 ? ~at : at;
         _log.Insert(at, e);
         _entries[e.Id] = e;
-        if (at < _liveThrough) _liveThrough = 0;
         _firstDirty = Math.Min(_firstDirty, at);
     }
 
     /// <summary>Older than every report in the log (beyond the replay bound): placed among the settled reports, where it would have been.</summary>
     void PlaceTooLate(Entry e)
     {
-        var followed = e.Follows is { } f ? _entries.TryGetValue(f, out var t) ? t.Key : keyOfOlder(f) : null;
+        ToSettled();
+        var followed = e.Follows is { } f ? _entries.TryGetValue(f, out var t) ? t.Key : _keyOfOlder(f) : null;
         long key;
-        if (followed is { } k && k != 0) _settled.Join(key = k, e.Doc);
-        else key = _settled.Place(e.Doc);
+        if (followed is { } k && k != 0) _clusterer.Join(key = k, e.Doc);
+        else key = _clusterer.Place(e.Doc);
+        _clusterer.Commit(_clusterer.JournalPosition);
         _changed[e.Id] = key;
-        _liveThrough = 0;
-        _firstDirty = Math.Min(_firstDirty, _log.Count);
     }
 
-    void MarkDirty(Entry e)
+    /// <summary>Rolls the whole log back (the clusterer holds the settled reports only); the next run places all of it again.</summary>
+    void ToSettled()
     {
-        var at = _log.BinarySearch(e, _order);
-        if (at < _liveThrough) _liveThrough = 0;
-        _firstDirty = Math.Min(_firstDirty, at);
+        _clusterer.RollBack(MarkAt(0));
+        foreach (var e in _log) e.Mark = e.PlacedAt = -1;
+        _endMark = -1;
+        _firstDirty = 0;
     }
 
-    /// <summary>Runs the log from where the live clusterer stands: on from its end when only new reports came after it, else from a copy of the settled state.</summary>
+    void MarkDirty(Entry e) => _firstDirty = Math.Min(_firstDirty, _log.BinarySearch(e, _order));
+
+    /// <summary>The journal position where the last run came to log position <paramref name="at"/>: rolled back to it, the reports before it stay placed.</summary>
+    long MarkAt(int at)
+    {
+        for (var i = at; i < _log.Count; i++)
+            if (_log[i].Mark >= 0) return _log[i].Mark;
+        return _endMark >= 0 ? _endMark : _clusterer.JournalPosition;
+    }
+
+    /// <summary>Rolls back to the first changed place in the log and places every report from there on, in report order.</summary>
     void Run()
     {
-        if (_liveThrough == 0 || _firstDirty < _liveThrough)
-        {
-            _live = _settled.Copy();
-            _live.TakeClosed();
-            _liveThrough = 0;
-            _pass++;
-        }
+        var from = Math.Min(_firstDirty, _log.Count);
+        var mark = MarkAt(from);
+        _clusterer.RollBack(mark);
+        // Copies before that place whose original comes after it were placed after it too (they waited): they wait again.
+        var waited = _log.Take(from).Where(e => e.PlacedAt >= mark).ToList();
+        foreach (var e in waited.Concat(_log.Skip(from))) e.PlacedAt = -1;
         var waiting = new Dictionary<long, List<Entry>>();
-        for (var i = _liveThrough; i < _log.Count; i++) Place(_log[i], i >= _firstDirty, waiting);
-        // Nothing waits past the run: every original in the log was placed in it.
-        foreach (var e in waiting.Values.SelectMany(w => w).ToList()) Decide(e, 0, waiting);
-        _liveThrough = _log.Count;
+        foreach (var e in waited) Place(e, waiting);
+        for (var i = from; i < _log.Count; i++)
+        {
+            _log[i].Mark = _clusterer.JournalPosition;
+            Place(_log[i], waiting);
+        }
+        _endMark = _clusterer.JournalPosition;
+        // Copies whose original never came (they name each other): placed last, in report order.
+        foreach (var e in _log)
+            if (e.PlacedAt < 0) Decide(e, waiting);
         _firstDirty = int.MaxValue;
-        // Stories closed while replaying close for good only when the settled clusterer closes them.
-        _live.TakeClosed();
     }
 
-    void Place(Entry e, bool decide, Dictionary<long, List<Entry>> waiting)
+    void Place(Entry e, Dictionary<long, List<Entry>> waiting)
     {
         // A copy whose original comes later in report order (an attribution named it) waits for it.
-        if (e.Follows is { } f && _entries.TryGetValue(f, out var original) && original.Pass != _pass)
+        if (e.Follows is { } f && _entries.TryGetValue(f, out var original) && original.PlacedAt < 0)
         {
             if (!waiting.TryGetValue(f, out var list)) waiting[f] = list = [];
             list.Add(e);
             return;
         }
-        Decide(e, decide ? 0 : e.Key, waiting);
+        Decide(e, waiting);
     }
 
-    void Decide(Entry e, long known, Dictionary<long, List<Entry>> waiting)
+    void Decide(Entry e, Dictionary<long, List<Entry>> waiting)
     {
+        if (e.PlacedAt >= 0) return;
+        e.PlacedAt = _clusterer.JournalPosition;
         long key;
-        var followed = e.Follows is { } f ? _entries.TryGetValue(f, out var o) ? o.Key : keyOfOlder(f) : null;
-        if (followed is { } k && k != 0) _live.Join(key = k, e.Doc);
-        else if (known != 0) _live.Join(key = known, e.Doc);
-        else key = _live.Place(e.Doc);
+        var followed = e.Follows is { } f ? _entries.TryGetValue(f, out var o) ? o.Key : _keyOfOlder(f) : null;
+        if (followed is { } k && k != 0) _clusterer.Join(key = k, e.Doc);
+        else key = _clusterer.Place(e.Doc);
         if (key != e.Key) { e.Key = key; _changed[e.Id] = key; }
-        e.Pass = _pass;
         Placements++;
         if (waiting.Remove(e.Id, out var copies))
-            foreach (var copy in copies) Decide(copy, 0, waiting);
+            foreach (var copy in copies) Decide(copy, waiting);
     }
 
-    /// <summary>Moves the oldest reports out of the log (beyond the bound or the window) into the settled clusterer, in order.</summary>
+    /// <summary>
+    /// Moves the oldest reports out of the log (beyond the bound or the window) and commits their changes. Only up to
+    /// a place no earlier report was placed after (a copy waiting for a later original stays in the log with it).
+    /// </summary>
     void Trim()
     {
         var cutoff = _latest == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : _latest - _options.ReplayWindow;
-        var count = 0;
-        while (count < _log.Count && (_log.Count - count > _options.MaxReplayReports || _log[count].Order.Published is { } t && t < cutoff)) count++;
-        if (count == 0) return;
-        foreach (var e in _log.Take(count))
+        var wanted = 0;
+        while (wanted < _log.Count && (_log.Count - wanted > _options.MaxReplayReports || _log[wanted].Order.Published is { } t && t < cutoff)) wanted++;
+        int count = 0, clean = 0;
+        var lastPlaced = -1L;
+        while (count < wanted && _log[count].PlacedAt >= 0)
         {
-            _settled.Join(e.Key, e.Doc);
-            _entries.Remove(e.Id);
+            lastPlaced = Math.Max(lastPlaced, _log[count].PlacedAt);
+            count++;
+            if (count == _log.Count || _log[count].Mark > lastPlaced) clean = count;
         }
-        _lastSettled = _log[count - 1];
-        _log.RemoveRange(0, count);
-        _liveThrough = Math.Max(0, _liveThrough - count);
+        if (clean == 0) return;
+        var commit = clean == _log.Count ? _clusterer.JournalPosition : _log[clean].Mark;
+        _clusterer.Commit(commit);
+        if (clean == _log.Count) _endMark = commit;
+        foreach (var e in _log.Take(clean)) _entries.Remove(e.Id);
+        _lastSettled = _log[clean - 1];
+        _log.RemoveRange(0, clean);
     }
 
     sealed class Entry(DedupDocument order, StoryDocument doc)
@@ -201,7 +238,9 @@ public sealed class OrderedStoryClusterer(Func<long, long?> keyOfOlder, StoryOpt
         public long? Follows { get; set; }
         /// <summary>The story key; 0 before the report is placed.</summary>
         public long Key { get; set; }
-        /// <summary>The run of the live clusterer that last placed it.</summary>
-        public int Pass { get; set; } = -1;
+        /// <summary>The journal position when the last run came to this report's place in the log; -1: not run since it came or moved.</summary>
+        public long Mark { get; set; } = -1;
+        /// <summary>The journal position its placement starts at; -1: not placed in the clusterer's present state.</summary>
+        public long PlacedAt { get; set; } = -1;
     }
 }

@@ -1,6 +1,6 @@
 namespace Caravan.Stories;
 
-/// <summary>Copying a clusterer: <see cref="OrderedStoryClusterer"/> runs its recent reports again from a copy of the state before them.</summary>
+/// <summary>Copying a clusterer: an independent state to try placements on (<see cref="OrderedStoryClusterer"/> rolls back its journal instead).</summary>
 public sealed partial class StoryClusterer
 {
     /// <summary>An independent copy of the whole state (stories, postings, vocabulary and document frequencies, clocks); what one does after leaves the other as it was.</summary>

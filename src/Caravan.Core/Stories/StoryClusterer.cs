@@ -56,7 +56,7 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
         var key = stays ? currentKey : Best(vectors, doc.Published)?.Key ?? OwnKey(currentKey, doc.Id);
         // The story left keeps the old body in its centroid (trimmed centroids cannot take a report back
         // out), but no longer counts it.
-        if (key != currentKey && _live.TryGetValue(currentKey, out var left) && left.Count > 1) left.Count--;
+        if (key != currentKey && _live.TryGetValue(currentKey, out var left) && left.Count > 1) { RecordStory(left); left.Count--; }
         Add(key, vectors, doc.Published);
         return key;
     }
@@ -142,8 +142,9 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
     /// <summary>Keys of the stories closed since the last call.</summary>
     public IReadOnlyList<long> TakeClosed()
     {
-        var closed = _closed.ToList();
-        _closed.Clear();
+        var closed = _closed.GetRange(0, ClosedToTake);
+        _closed.RemoveRange(0, closed.Count);
+        _committedClosed = 0;
         return closed;
     }
 
@@ -152,6 +153,7 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
 
     void Add(long key, StoryVectors vectors, DateTimeOffset? time)
     {
+        var undo = BeginAdd(key);
         if (!_live.TryGetValue(key, out var story))
             _live[key] = story = new LiveStory(key);
         story.Count++;
@@ -167,8 +169,9 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
         foreach (var term in HeaviestWords(vectors).Concat(Heaviest(vectors.Anchors, AnchorsToIndex)))
         {
             if (!_postings.TryGetValue(term, out var list)) _postings[term] = list = [];
-            if (list.Count == 0 || list[^1] != key) list.Add(key);
+            if (list.Count == 0 || list[^1] != key) { list.Add(key); undo?.Appended.Add(term); }
         }
+        if (undo is not null) _journal!.Record(undo);
         if (++_sinceSweep >= SweepEvery || _live.Count > _options.MaxLiveStories) Sweep();
     }
 
@@ -218,13 +221,16 @@ public sealed partial class StoryClusterer(StoryOptions? options = null)
                 .Take(excess + _options.MaxLiveStories / 10).Select(s => s.Key));
         }
         if (closing.Count == 0) return;
+        var undo = _journal is null ? null : new SweepUndo(this, closing.Select(k => _live[k]).ToList());
         foreach (var key in closing) _live.Remove(key);
         _closed.AddRange(closing);
         foreach (var (term, list) in _postings.ToList())
         {
+            if (undo is not null && list.Exists(k => !_live.ContainsKey(k))) undo.Lists.Add((term, [.. list]));
             list.RemoveAll(k => !_live.ContainsKey(k));
             if (list.Count == 0) _postings.Remove(term);
         }
+        if (undo is not null) _journal!.Record(undo);
     }
 
     /// <summary>A live story: a word centroid per language (a Russian report is compared with the story's Russian reports), and one anchor centroid.</summary>

@@ -35,6 +35,8 @@ public sealed class StoryVectorizer
     const float BackgroundDocuments = 1000f;
 
     readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    // Term by id: a rolled-back report's new terms are forgotten, so placing it again gives them the same ids.
+    readonly List<string> _terms = [];
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     readonly List<int> _df = [];
     readonly HashSet<int> _anchors = [], _tagTerms = [], _allTagIdTerms = [];
@@ -50,6 +52,7 @@ public sealed class StoryVectorizer
     {
         var copy = new StoryVectorizer { _documents = _documents };
         foreach (var (term, id) in _ids) copy._ids[term] = id;
+        copy._terms.AddRange(_terms);
         copy._df.AddRange(_df);
         copy._allTagIdTerms.UnionWith(_allTagIdTerms);
         return copy;
@@ -63,6 +66,8 @@ public sealed class StoryVectorizer
     {
         ArgumentNullException.ThrowIfNull(doc);
         var tf = new Dictionary<int, float>();
+        var termsBefore = _ids.Count;
+        List<int>? newTagIdTerms = Journal is null ? null : [];
         _anchors.Clear();
         _tagTerms.Clear();
         Collect(doc.Title, TitleWeight, tf);
@@ -73,9 +78,10 @@ public sealed class StoryVectorizer
             AddTerm("@" + id, id.StartsWith("country:", StringComparison.Ordinal) ? CountryWeight : NameWeight, tf, anchor: true);
             // A country is shared by most of an outlet's reports: not boosted.
             if (!id.StartsWith("country:", StringComparison.Ordinal)) _tagTerms.Add(_lookup["@" + id]);
-            _allTagIdTerms.Add(_lookup["@" + id]);
+            if (_allTagIdTerms.Add(_lookup["@" + id])) newTagIdTerms?.Add(_lookup["@" + id]);
         }
         _documents++;
+        Journal?.Record(new VectorizeUndo(this, [.. tf.Keys], termsBefore, newTagIdTerms!));
         var weights = new Dictionary<int, float>(tf.Count);
         var anchors = new Dictionary<int, float>();
         foreach (var (term, count) in tf)
@@ -129,7 +135,9 @@ public sealed class StoryVectorizer
         if (!_lookup.TryGetValue(term, out var id))
         {
             id = _ids.Count;
-            _lookup[term] = id;
+            var text = term.ToString();
+            _ids[text] = id;
+            _terms.Add(text);
             _df.Add(0);
         }
         tf[id] = tf.GetValueOrDefault(id) + weight;
@@ -144,5 +152,22 @@ public sealed class StoryVectorizer
                 if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z') latin++;
                 else if (c is >= '\u0400' and <= '\u04FF') cyrillic++;
         return latin + cyrillic == 0 ? Script.None : cyrillic > latin ? Script.Cyrillic : Script.Latin;
+    }
+
+    /// <summary>Set by <see cref="StoryClusterer.StartJournal"/>: each vectorized report records how to take back what it counted.</summary>
+    internal StoryJournal? Journal { get; set; }
+
+    /// <summary>A report's counts taken back: its document frequencies, the document count, the terms it brought into the vocabulary.</summary>
+    sealed class VectorizeUndo(StoryVectorizer owner, int[] counted, int termsBefore, List<int> newTagIdTerms) : IStoryUndo
+    {
+        public void Undo()
+        {
+            foreach (var term in counted) owner._df[term]--;
+            owner._documents--;
+            foreach (var term in newTagIdTerms) owner._allTagIdTerms.Remove(term);
+            for (var id = owner._terms.Count - 1; id >= termsBefore; id--) owner._ids.Remove(owner._terms[id]);
+            owner._terms.RemoveRange(termsBefore, owner._terms.Count - termsBefore);
+            owner._df.RemoveRange(termsBefore, owner._df.Count - termsBefore);
+        }
     }
 }

@@ -69,6 +69,75 @@ public class OrderedStoryClustererTests
         Assert.Equal(keys[reports[0].Doc.Id], keys[copy.Doc.Id]);
     }
 
+    [Fact]
+    public void Settle_ALateReport_ReplaysOnlyTheReportsAfterIt()
+    {
+        var reports = SyntheticWeek.Reports(seed: 9, events: 8, perEvent: 6);
+        var late = reports[^6];
+        var ordered = new OrderedStoryClusterer(_ => null);
+        foreach (var r in reports.Where(r => r != late)) { ordered.Add(r.Order, r.Doc, null); ordered.Settle(); }
+        var before = ordered.Placements;
+        ordered.Add(late.Order, late.Doc, null);
+        ordered.Settle();
+        // The late report and the five after it in report order; the 42 before it keep their places untouched.
+        Assert.Equal(before + 6, ordered.Placements);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Settle_RandomArrivalOrdersAndBatches_GiveTheStoriesOfReportOrder(bool withCopies)
+    {
+        for (var seed = 0; seed < 30; seed++)
+        {
+            var random = new Random(seed);
+            var reports = SyntheticWeek.Reports(seed: 100 + seed, events: random.Next(3, 12), perEvent: random.Next(2, 9));
+            // A copy names its original (an attribution, found by the copy detector): earlier or later in report order.
+            var originalOf = withCopies
+                ? reports.Where(_ => random.Next(6) == 0).ToDictionary(r => r.Doc.Id, r => reports[random.Next(reports.Count)].Doc.Id)
+                    .Where(kv => kv.Key != kv.Value).ToDictionary()
+                : [];
+            var expected = withCopies ? Groups(reports, OrderedInOneBatch(reports, originalOf)) : Groups(reports, PlacedInOrder(reports));
+            var arrivals = Shuffled(reports, seed);
+            var batches = new List<SyntheticWeek.Report[]>();
+            for (var at = 0; at < arrivals.Count;)
+            {
+                var size = Math.Min(arrivals.Count - at, random.Next(1, 12));
+                batches.Add([.. arrivals.Skip(at).Take(size)]);
+                at += size;
+            }
+            Assert.Equal(expected, Groups(reports, Arriving(batches, originalOf)));
+        }
+    }
+
+    /// <summary>The canonical run: everything at once, in report order.</summary>
+    static Dictionary<long, long> OrderedInOneBatch(IReadOnlyList<SyntheticWeek.Report> reports, Dictionary<long, long> originalOf)
+    {
+        var ordered = new OrderedStoryClusterer(_ => null);
+        foreach (var r in reports) ordered.Add(r.Order, r.Doc, originalOf.TryGetValue(r.Doc.Id, out var o) ? o : null);
+        return new Dictionary<long, long>(ordered.Settle());
+    }
+
+    /// <summary>As the linker feeds it: a copy names its original once that has arrived; an original arriving after its copies re-points them.</summary>
+    static Dictionary<long, long> Arriving(IReadOnlyList<SyntheticWeek.Report[]> batches, Dictionary<long, long> originalOf)
+    {
+        var ordered = new OrderedStoryClusterer(_ => null);
+        var keys = new Dictionary<long, long>();
+        var arrived = new HashSet<long>();
+        foreach (var batch in batches)
+        {
+            foreach (var r in batch)
+            {
+                arrived.Add(r.Doc.Id);
+                ordered.Add(r.Order, r.Doc, originalOf.TryGetValue(r.Doc.Id, out var o) && arrived.Contains(o) ? o : null);
+                foreach (var (copy, original) in originalOf)
+                    if (original == r.Doc.Id && arrived.Contains(copy)) ordered.SetFollows(copy, original);
+            }
+            Apply(keys, ordered.Settle());
+        }
+        return keys;
+    }
+
     static void Apply(Dictionary<long, long> keys, IReadOnlyDictionary<long, long> changed)
     {
         foreach (var (id, key) in changed) keys[id] = key;
